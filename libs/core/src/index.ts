@@ -1,0 +1,4 @@
+export * from './domain-error.js';
+export * from './common.errors.js';
+export * from './clock.js';
+export * from './auth.errors.js';

@@ -1,0 +1,100 @@
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
+import { uniqueViolationTable } from '@app/persistence';
+import { eventHash } from './event-hash.js';
+import { EventEntity, type EventRow } from './event.entity.js';
+import { toStoredEvent } from './event-row.mapper.js';
+import { GENESIS_HASH, type EventToAppend, type StoredEvent } from './stored-event.js';
+
+/**
+ * Another writer appended to the stream first: the caller reloads and retries, or reports a
+ * version conflict when its client named the version it expected.
+ */
+export class StreamVersionClashError extends Error {
+  constructor(
+    readonly streamId: string,
+    readonly expectedVersion: number,
+  ) {
+    super(`stream ${streamId} moved past version ${expectedVersion}`);
+  }
+}
+
+/** Append-only, hash-chained event streams in the `events` table. */
+export class EventStore {
+  /**
+   * Appends `events` after `expectedVersion` inside the caller's transaction. The stream's last
+   * hash is read in the same transaction; UNIQUE(stream_id, version) makes sure no two appends
+   * share a parent, so a lost race surfaces as StreamVersionClashError.
+   */
+  async append(
+    manager: EntityManager,
+    streamId: string,
+    expectedVersion: number,
+    events: readonly EventToAppend[],
+  ): Promise<StoredEvent[]> {
+    const last = await manager.getRepository(EventEntity).findOne({
+      where: { streamId },
+      order: { version: 'DESC' },
+    });
+    if ((last?.version ?? 0) !== expectedVersion) {
+      throw new StreamVersionClashError(streamId, expectedVersion);
+    }
+    let prevHash = last?.hash ?? GENESIS_HASH;
+    const rows: EventRow[] = [];
+    events.forEach((event, index) => {
+      const stored = {
+        eventId: randomUUID(),
+        streamId,
+        version: expectedVersion + index + 1,
+        type: event.type,
+        occurredAt: event.occurredAt,
+        // Round-trip through JSON so the hash covers exactly what is stored and read back.
+        data: JSON.parse(JSON.stringify(event.data)) as Record<string, unknown>,
+        metadata: JSON.parse(JSON.stringify(event.metadata)) as EventToAppend['metadata'],
+        prevHash,
+      };
+      const hash = eventHash(stored);
+      rows.push({ ...stored, position: 0, data: JSON.stringify(stored.data), metadata: JSON.stringify(stored.metadata), hash });
+      prevHash = hash;
+    });
+    return this.insert(manager, streamId, expectedVersion, rows);
+  }
+
+  /** A stream's events, oldest first, optionally only up to a version or a time (exclusive). */
+  async readStream(
+    manager: EntityManager,
+    streamId: string,
+    until: { version?: number; before?: string } = {},
+  ): Promise<StoredEvent[]> {
+    const query = manager
+      .getRepository(EventEntity)
+      .createQueryBuilder('e')
+      .where('e.stream_id = :streamId', { streamId })
+      .orderBy('e.version', 'ASC');
+    if (until.version !== undefined) query.andWhere('e.version <= :version', { version: until.version });
+    if (until.before !== undefined) query.andWhere('e.occurred_at < :before', { before: until.before });
+    return (await query.getMany()).map(toStoredEvent);
+  }
+
+  private async insert(
+    manager: EntityManager,
+    streamId: string,
+    expectedVersion: number,
+    rows: EventRow[],
+  ): Promise<StoredEvent[]> {
+    const repository = manager.getRepository(EventEntity);
+    const stored: StoredEvent[] = [];
+    for (const { position: _ignored, ...row } of rows) {
+      try {
+        const saved = await repository.save(repository.create(row));
+        stored.push(toStoredEvent(saved));
+      } catch (error) {
+        if (uniqueViolationTable(error) === 'events') {
+          throw new StreamVersionClashError(streamId, expectedVersion);
+        }
+        throw error;
+      }
+    }
+    return stored;
+  }
+}

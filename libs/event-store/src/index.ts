@@ -1,0 +1,14 @@
+export * from './stored-event.js';
+export * from './event-hash.js';
+export * from './chain-verifier.js';
+export * from './event.entity.js';
+export * from './event-row.mapper.js';
+export * from './event-store.js';
+export * from './command-log/command-log-entry.js';
+export * from './command-log/command-log.entity.js';
+export * from './command-log/command-log-writer.js';
+
+import { CommandLogEntity } from './command-log/command-log.entity.js';
+import { EventEntity } from './event.entity.js';
+/** The audit tables' schemas, for the DataSource. */
+export const AUDIT_ENTITIES = [EventEntity, CommandLogEntity];

@@ -1,0 +1,42 @@
+import type { DataSource, EntityManager } from 'typeorm';
+
+/** Work that runs on one EntityManager: inside a transaction, or a plain read. */
+export type Work<T> = (manager: EntityManager) => Promise<T>;
+
+/**
+ * The single gate to the database. On SQLite every statement shares one better-sqlite3
+ * connection, so two transactions overlapping across an `await` would interleave on it and
+ * lose writes: there, all work (reads included, so that no read sees another request's
+ * uncommitted rows) runs one at a time through a queue. PostgreSQL has a pool and real
+ * isolation, so work runs concurrently and the constraints decide races.
+ */
+export class Database {
+  private queue: Promise<unknown> = Promise.resolve();
+  private readonly serialised: boolean;
+
+  constructor(readonly dataSource: DataSource) {
+    this.serialised = dataSource.options.type === 'better-sqlite3';
+  }
+
+  get isPostgres(): boolean {
+    return this.dataSource.options.type === 'postgres';
+  }
+
+  /** Runs `work` in one transaction; it commits when `work` resolves and rolls back when it throws. */
+  transaction<T>(work: Work<T>): Promise<T> {
+    return this.enqueue(() => this.dataSource.transaction(work));
+  }
+
+  /** Runs reads outside a transaction. */
+  read<T>(work: Work<T>): Promise<T> {
+    return this.enqueue(() => work(this.dataSource.manager));
+  }
+
+  private enqueue<T>(job: () => Promise<T>): Promise<T> {
+    if (!this.serialised) return job();
+    const next = this.queue.then(job, job);
+    // Keep the chain alive whatever this job's outcome; the caller sees the real result.
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+}

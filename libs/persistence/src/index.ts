@@ -1,0 +1,5 @@
+export * from './database-url.js';
+export * from './data-source-options.js';
+export * from './unique-violation.js';
+export * from './database.js';
+export * from './open-data-source.js';
