@@ -1,0 +1,61 @@
+import { ValidationFailedError } from '@app/core';
+import { mobileKey, parsePhone, parsePhoneNumber } from './phone.value-object.js';
+
+const fieldsOf = (run: () => unknown): string[] => {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof ValidationFailedError) return error.errors.map((e) => e.field);
+    throw error;
+  }
+  return [];
+};
+
+describe('phone value object', () => {
+  it('accepts 1 to 15 digits and keeps a leading zero of the dialing code', () => {
+    expect(parsePhoneNumber({ phoneNumber: '1', countryDialingCode: '01' }, 'p')).toEqual({
+      phoneNumber: '1',
+      countryDialingCode: '01',
+    });
+    expect(parsePhoneNumber({ phoneNumber: '123456789012345' }, 'p').phoneNumber).toHaveLength(15);
+  });
+
+  it('leaves out a missing or null dialing code instead of storing undefined', () => {
+    const parsed = parsePhoneNumber({ phoneNumber: '123', countryDialingCode: null as never }, '');
+    expect(Object.keys(parsed)).toEqual(['phoneNumber']);
+  });
+
+  it.each(['', '1234567890123456', '12a4', '+123'])('rejects phone number %j', (phoneNumber) => {
+    expect(fieldsOf(() => parsePhoneNumber({ phoneNumber }, 'phones[0]'))).toEqual([
+      'phones[0].phoneNumber',
+    ]);
+  });
+
+  it.each(['', '12345', '+1'])('rejects dialing code %j', (countryDialingCode) => {
+    expect(
+      fieldsOf(() => parsePhoneNumber({ phoneNumber: '123', countryDialingCode }, '')),
+    ).toEqual(['countryDialingCode']);
+  });
+
+  it('reports type, number and dialing code together', () => {
+    const phone = { type: 'FAX' as never, phoneNumber: 'x', countryDialingCode: 'y' };
+    expect(fieldsOf(() => parsePhone(phone, 'phones[1]'))).toEqual([
+      'phones[1].type',
+      'phones[1].phoneNumber',
+      'phones[1].countryDialingCode',
+    ]);
+  });
+
+  it('keys a mobile as +<dialing code without leading zeros><number>', () => {
+    expect(mobileKey({ countryDialingCode: '001', phoneNumber: '7700900123' })).toBe(
+      'mobile:+17700900123',
+    );
+    expect(mobileKey({ countryDialingCode: '44', phoneNumber: '7700900123' })).toBe(
+      'mobile:+447700900123',
+    );
+  });
+
+  it('keys a mobile without dialing code as +<number>', () => {
+    expect(mobileKey({ phoneNumber: '9876543210' })).toBe('mobile:+9876543210');
+  });
+});
