@@ -1,0 +1,140 @@
+import { randomBytes } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { systemClock, UnauthenticatedError, type Clock } from '@app/core';
+import { EventStore } from '@app/event-store';
+import { Database } from '@app/persistence';
+import { ApiClientEntity, type ApiClientRow } from './api-client.entity.js';
+import { disableClient, insertClient } from './api-client.changes.js';
+import { ClientAlreadyExistsError } from './api-client.errors.js';
+import {
+  CLIENT_ID_PATTERN,
+  toApiClient,
+  validNewClient,
+  type ApiClient,
+  type CreatedClient,
+} from './api-client.js';
+import { AUTH_OPTIONS, type AuthOptions } from './auth-options.js';
+import { OpsCommandRunner } from './ops-command-runner.js';
+import { SCOPES, type Scope } from './scopes.js';
+import { SecretHasher } from './secret-hasher.js';
+
+/** Actor recorded for changes the service makes on its own, such as the bootstrap client. */
+export const SYSTEM_ACTOR = 'system';
+
+export interface BootstrapClientConfig {
+  readonly clientId: string;
+  readonly secret: string;
+  readonly scopes: readonly string[] | 'all';
+}
+
+/** API clients: authentication by id and secret, and their administration (API.md §2). */
+@Injectable()
+export class ApiClientsService {
+  private readonly clock: Clock;
+  private readonly ops: OpsCommandRunner;
+
+  constructor(
+    private readonly db: Database,
+    eventStore: EventStore,
+    private readonly hasher: SecretHasher,
+    @Inject(AUTH_OPTIONS) options: AuthOptions,
+  ) {
+    this.clock = options.clock ?? systemClock;
+    this.ops = new OpsCommandRunner(db, eventStore, this.clock);
+  }
+
+  /** The client when id and secret match an enabled client; one answer for every failure. */
+  async authenticate(clientId: string, secret: string): Promise<ApiClient> {
+    const row = await this.findRow(clientId);
+    const matches = row
+      ? await this.hasher.verify(secret, row.secretHash)
+      : await this.hasher.verifyDummy(secret);
+    if (!row || !matches || row.disabled)
+      throw new UnauthenticatedError('Invalid client credentials');
+    return toApiClient(row);
+  }
+
+  async findActive(clientId: string): Promise<ApiClient | null> {
+    const row = await this.findRow(clientId);
+    return row && !row.disabled ? toApiClient(row) : null;
+  }
+
+  async list(): Promise<ApiClient[]> {
+    const rows = await this.db.read((m) =>
+      m.getRepository(ApiClientEntity).find({ order: { clientId: 'ASC' } }),
+    );
+    return rows.map(toApiClient);
+  }
+
+  /** Creates a client with a generated secret, returned here and never again; audited as ClientCreated. */
+  async create(
+    clientId: string,
+    scopes: readonly string[],
+    actorClientId: string,
+    requestId: string,
+  ): Promise<CreatedClient> {
+    const granted = validNewClient(clientId, scopes);
+    const clientSecret = randomBytes(32).toString('base64url');
+    await this.insert(clientId, clientSecret, granted, {
+      commandName: 'CreateClient',
+      requestId,
+      actorClientId,
+    });
+    return { clientId, clientSecret, scopes: granted };
+  }
+
+  /** Disables a client; its tokens stop working at once. Disabling twice is a no-op. */
+  disable(clientId: string, actorClientId: string, requestId: string): Promise<ApiClient> {
+    const command = { commandName: 'DisableClient', requestId, actorClientId };
+    return this.ops.run(command, (manager) => disableClient(manager, clientId, this.clock.now()));
+  }
+
+  /**
+   * Creates the configured bootstrap client when absent (an existing one is left as it is, secret
+   * included). Audited as ClientCreated with actor `system`, so the ops stream shows every client.
+   * Returns whether it was created.
+   */
+  async ensureBootstrapClient(config: BootstrapClientConfig): Promise<boolean> {
+    if (await this.findRow(config.clientId)) return false;
+    const scopes =
+      config.scopes === 'all' ? [...SCOPES] : validNewClient(config.clientId, config.scopes);
+    const command = {
+      commandName: 'CreateClient',
+      requestId: 'startup',
+      actorClientId: SYSTEM_ACTOR,
+    };
+    try {
+      await this.insert(config.clientId, config.secret, scopes, command);
+      return true;
+    } catch (error) {
+      // Another instance starting at the same time created it first.
+      if (error instanceof ClientAlreadyExistsError) return false;
+      throw error;
+    }
+  }
+
+  private async insert(
+    clientId: string,
+    secret: string,
+    scopes: Scope[],
+    command: { commandName: string; requestId: string; actorClientId: string },
+  ): Promise<void> {
+    // Hashed before the transaction so the slow KDF never holds the database queue.
+    const secretHash = await this.hasher.hash(secret);
+    const row: ApiClientRow = {
+      clientId,
+      secretHash,
+      scopes: JSON.stringify(scopes),
+      disabled: false,
+      createdAt: this.clock.now(),
+      disabledAt: null,
+    };
+    await this.ops.run(command, (manager) => insertClient(manager, row, scopes));
+  }
+
+  private findRow(clientId: string): Promise<ApiClientRow | null> {
+    // An id that cannot exist is not worth a query; the caller treats it as unknown.
+    if (!CLIENT_ID_PATTERN.test(clientId)) return Promise.resolve(null);
+    return this.db.read((m) => m.getRepository(ApiClientEntity).findOneBy({ clientId }));
+  }
+}
