@@ -3,6 +3,8 @@ export default class SummaryReporter {
   onRunComplete(_contexts, results) {
     const { numPassedTests, numFailedTests, numPendingTests, numTodoTests } = results;
     const skipped = numPendingTests + numTodoTests;
-    process.stdout.write(`\ntests: ${numPassedTests} passed, ${numFailedTests} failed, ${skipped} skipped\n`);
+    process.stdout.write(
+      `\ntests: ${numPassedTests} passed, ${numFailedTests} failed, ${skipped} skipped\n`,
+    );
   }
 }

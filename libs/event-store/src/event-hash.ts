@@ -19,5 +19,7 @@ export function eventHash(event: Omit<StoredEvent, 'position' | 'hash'>): string
   };
   const canonical = canonicalize(body);
   if (canonical === undefined) throw new Error('event is not serialisable');
-  return createHash('sha256').update(event.prevHash + canonical, 'utf8').digest('hex');
+  return createHash('sha256')
+    .update(event.prevHash + canonical, 'utf8')
+    .digest('hex');
 }

@@ -19,6 +19,17 @@ export class StreamVersionClashError extends Error {
   }
 }
 
+/** Which events of a stream to read; every bound is optional. */
+export interface StreamRange {
+  /** Only events after this version (a page cursor). */
+  readonly afterVersion?: number;
+  /** Only events up to and including this version. */
+  readonly version?: number;
+  /** Only events that occurred before this time (ISO, exclusive). */
+  readonly before?: string;
+  readonly limit?: number;
+}
+
 /** Append-only, hash-chained event streams in the `events` table. */
 export class EventStore {
   /**
@@ -54,25 +65,36 @@ export class EventStore {
         prevHash,
       };
       const hash = eventHash(stored);
-      rows.push({ ...stored, position: 0, data: JSON.stringify(stored.data), metadata: JSON.stringify(stored.metadata), hash });
+      rows.push({
+        ...stored,
+        position: 0,
+        data: JSON.stringify(stored.data),
+        metadata: JSON.stringify(stored.metadata),
+        hash,
+      });
       prevHash = hash;
     });
     return this.insert(manager, streamId, expectedVersion, rows);
   }
 
-  /** A stream's events, oldest first, optionally only up to a version or a time (exclusive). */
+  /** A stream's events, oldest first, within an optional range (see StreamRange). */
   async readStream(
     manager: EntityManager,
     streamId: string,
-    until: { version?: number; before?: string } = {},
+    range: StreamRange = {},
   ): Promise<StoredEvent[]> {
     const query = manager
       .getRepository(EventEntity)
       .createQueryBuilder('e')
       .where('e.stream_id = :streamId', { streamId })
       .orderBy('e.version', 'ASC');
-    if (until.version !== undefined) query.andWhere('e.version <= :version', { version: until.version });
-    if (until.before !== undefined) query.andWhere('e.occurred_at < :before', { before: until.before });
+    if (range.afterVersion !== undefined)
+      query.andWhere('e.version > :after', { after: range.afterVersion });
+    if (range.version !== undefined)
+      query.andWhere('e.version <= :version', { version: range.version });
+    if (range.before !== undefined)
+      query.andWhere('e.occurred_at < :before', { before: range.before });
+    if (range.limit !== undefined) query.take(range.limit);
     return (await query.getMany()).map(toStoredEvent);
   }
 

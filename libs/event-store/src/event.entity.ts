@@ -21,7 +21,12 @@ export const EventEntity = new EntitySchema<EventRow>({
   name: 'Event',
   tableName: 'events',
   columns: {
-    position: { type: 'integer', primary: true, generated: 'increment', transformer: bigintAsNumber },
+    position: {
+      type: 'integer',
+      primary: true,
+      generated: 'increment',
+      transformer: bigintAsNumber,
+    },
     eventId: { name: 'event_id', type: 'varchar' },
     streamId: { name: 'stream_id', type: 'varchar' },
     version: { type: 'integer' },

@@ -20,7 +20,10 @@ function prepareSqlite(db: Database.Database): void {
 }
 
 /** TypeORM options for the target; the schema always comes from migrations, never `synchronize`. */
-export function dataSourceOptions(target: DatabaseTarget, parts: DataSourceParts): DataSourceOptions {
+export function dataSourceOptions(
+  target: DatabaseTarget,
+  parts: DataSourceParts,
+): DataSourceOptions {
   const common = {
     entities: [...parts.entities],
     migrations: [...migrations, ...(parts.extraMigrations ?? [])],

@@ -9,7 +9,10 @@ const MIGRATION_LOCK_KEY = 7_204_315;
  * Opens the database and brings its schema up to date. On PostgreSQL several instances may start
  * at once; an advisory lock lets one migrate while the others wait, then find nothing to do.
  */
-export async function openDataSource(target: DatabaseTarget, parts: DataSourceParts): Promise<DataSource> {
+export async function openDataSource(
+  target: DatabaseTarget,
+  parts: DataSourceParts,
+): Promise<DataSource> {
   const dataSource = new DataSource(dataSourceOptions(target, parts));
   await dataSource.initialize();
   try {

@@ -15,7 +15,10 @@ export function uniqueViolationTable(error: unknown): string | undefined {
   if (!(error instanceof QueryFailedError)) return undefined;
   const driver = (error as QueryFailedError & { driverError?: DriverError }).driverError ?? {};
   if (driver.code === '23505') return driver.table;
-  if (driver.code === 'SQLITE_CONSTRAINT_UNIQUE' || driver.code === 'SQLITE_CONSTRAINT_PRIMARYKEY') {
+  if (
+    driver.code === 'SQLITE_CONSTRAINT_UNIQUE' ||
+    driver.code === 'SQLITE_CONSTRAINT_PRIMARYKEY'
+  ) {
     return /constraint failed: (\w+)\./.exec(driver.message ?? '')?.[1];
   }
   return undefined;

@@ -26,12 +26,21 @@ export class CustomerCommandRunner {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  async update(command: CustomerCommand, decide: (customer: Customer) => void): Promise<CommandOutcome> {
+  async update(
+    command: CustomerCommand,
+    decide: (customer: Customer) => void,
+  ): Promise<CommandOutcome> {
     const started = performance.now();
     try {
       return await this.attempt(command, decide, started);
     } catch (error) {
-      await this.logRejection(command.commandName, command.customerId, command.metadata, error, started);
+      await this.logRejection(
+        command.commandName,
+        command.customerId,
+        command.metadata,
+        error,
+        started,
+      );
       throw error;
     }
   }
@@ -72,7 +81,9 @@ export class CustomerCommandRunner {
       decide(customer);
       const events = customer.pullPendingEvents();
       if (events.length === 0) {
-        await this.commandLog.record(this.logEntry(command.commandName, command.customerId, command.metadata, 'noop', started));
+        await this.commandLog.record(
+          this.logEntry(command.commandName, command.customerId, command.metadata, 'noop', started),
+        );
         return { outcome: 'noop', state, appended: 0 };
       }
       try {

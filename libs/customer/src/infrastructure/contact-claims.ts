@@ -1,9 +1,12 @@
 import type { EntityManager } from 'typeorm';
 import { uniqueViolationTable } from '@app/persistence';
-import { ContactInUseError, ContactReservedError, type ContactKind } from '../domain/errors/contact.errors.js';
+import {
+  ContactInUseError,
+  ContactReservedError,
+  type ContactKind,
+} from '../domain/errors/contact.errors.js';
 import type { ClaimedContacts } from '../application/ports/customer.store.js';
 import { ContactClaimEntity } from './contact-claim.entity.js';
-
 
 const KINDS: readonly ContactKind[] = ['email', 'mobile'];
 
@@ -23,7 +26,11 @@ export async function reconcileClaims(
   for (const kind of KINDS) {
     const [oldKey, newKey] = [before[kind], after[kind]];
     if (oldKey === newKey) continue;
-    if (oldKey) await claims.update({ contactKey: oldKey, customerId }, { status: 'removed', removedAt: now });
+    if (oldKey)
+      await claims.update(
+        { contactKey: oldKey, customerId },
+        { status: 'removed', removedAt: now },
+      );
     if (newKey) await claim(manager, customerId, kind, newKey, now);
   }
 }
@@ -38,7 +45,9 @@ async function claim(
   const claims = manager.getRepository(ContactClaimEntity);
   const existing = await claims.findOneBy({ contactKey });
   if (existing && existing.customerId !== customerId) {
-    throw existing.status === 'active' ? new ContactInUseError(kind) : new ContactReservedError(kind);
+    throw existing.status === 'active'
+      ? new ContactInUseError(kind)
+      : new ContactReservedError(kind);
   }
   if (existing) {
     await claims.update({ contactKey }, { status: 'active', removedAt: null, claimedAt: now });
@@ -46,7 +55,15 @@ async function claim(
   }
   const value = contactKey.slice(kind.length + 1);
   try {
-    await claims.insert({ contactKey, kind, value, customerId, status: 'active', claimedAt: now, removedAt: null });
+    await claims.insert({
+      contactKey,
+      kind,
+      value,
+      customerId,
+      status: 'active',
+      claimedAt: now,
+      removedAt: null,
+    });
   } catch (error) {
     // Another transaction claimed it between our read and our insert.
     if (uniqueViolationTable(error) === 'contact_claims') throw new ContactInUseError(kind);

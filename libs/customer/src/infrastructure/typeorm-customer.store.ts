@@ -1,10 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { Database, uniqueViolationTable } from '@app/persistence';
-import { EventStore, StreamVersionClashError, writeCommandLog, type StoredEvent } from '@app/event-store';
+import {
+  EventStore,
+  StreamVersionClashError,
+  writeCommandLog,
+  type StoredEvent,
+  type StreamRange,
+} from '@app/event-store';
 import { CustomerAlreadyExistsError } from '../domain/errors/customer.errors.js';
 import type { CustomerState } from '../domain/customer.types.js';
-import { CustomerStore, StaleVersionError, type CustomerChange } from '../application/ports/customer.store.js';
+import {
+  CustomerStore,
+  StaleVersionError,
+  type CustomerChange,
+} from '../application/ports/customer.store.js';
 import { ContactClaimEntity } from './contact-claim.entity.js';
 import { reconcileClaims } from './contact-claims.js';
 import { CustomerEntity } from './customer.entity.js';
@@ -33,12 +43,19 @@ export class TypeOrmCustomerStore extends CustomerStore {
       await this.db.transaction(async (manager) => {
         await this.appendEvents(manager, change);
         await this.writeReadModel(manager, change);
-        await reconcileClaims(manager, current.customerId, change.previousClaims, change.currentClaims, current.updatedAt);
+        await reconcileClaims(
+          manager,
+          current.customerId,
+          change.previousClaims,
+          change.currentClaims,
+          current.updatedAt,
+        );
         await writeCommandLog(manager, change.commandLog);
       });
     } catch (error) {
       const isNew = change.previous === null;
-      const clash = error instanceof StreamVersionClashError || uniqueViolationTable(error) === 'customers';
+      const clash =
+        error instanceof StreamVersionClashError || uniqueViolationTable(error) === 'customers';
       if (clash && isNew) throw new CustomerAlreadyExistsError(current.customerId);
       if (clash) throw new StaleVersionError(current.customerId);
       throw error;
@@ -47,13 +64,15 @@ export class TypeOrmCustomerStore extends CustomerStore {
 
   findIdByContact(contactKey: string): Promise<string | null> {
     return this.db.read(async (manager) => {
-      const claim = await manager.getRepository(ContactClaimEntity).findOneBy({ contactKey, status: 'active' });
+      const claim = await manager
+        .getRepository(ContactClaimEntity)
+        .findOneBy({ contactKey, status: 'active' });
       return claim?.customerId ?? null;
     });
   }
 
-  history(customerId: string, until?: { version?: number; before?: string }): Promise<StoredEvent[]> {
-    return this.db.read((manager) => this.events.readStream(manager, customerId, until));
+  history(customerId: string, range?: StreamRange): Promise<StoredEvent[]> {
+    return this.db.read((manager) => this.events.readStream(manager, customerId, range));
   }
 
   private async appendEvents(manager: EntityManager, change: CustomerChange): Promise<void> {
@@ -78,7 +97,10 @@ export class TypeOrmCustomerStore extends CustomerStore {
       await repository.insert(row);
       return;
     }
-    const result = await repository.update({ customerId: row.customerId, version: change.previous.version }, row);
+    const result = await repository.update(
+      { customerId: row.customerId, version: change.previous.version },
+      row,
+    );
     if (result.affected === 0) throw new StaleVersionError(row.customerId);
   }
 }

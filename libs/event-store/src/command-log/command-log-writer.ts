@@ -3,7 +3,10 @@ import type { CommandLogEntry } from './command-log-entry.js';
 import { CommandLogEntity } from './command-log.entity.js';
 
 /** Writes a command-log row on the given manager (inside the command's transaction, or alone). */
-export async function writeCommandLog(manager: EntityManager, entry: CommandLogEntry): Promise<void> {
+export async function writeCommandLog(
+  manager: EntityManager,
+  entry: CommandLogEntry,
+): Promise<void> {
   await manager.getRepository(CommandLogEntity).insert({
     commandId: entry.commandId,
     commandName: entry.commandName,

@@ -32,14 +32,24 @@ export class InitialSchema1763800000000 implements MigrationInterface {
         uniques: [{ name: 'uq_events_stream_version', columnNames: ['stream_id', 'version'] }],
       }),
     );
-    await runner.createIndex('events', new TableIndex({ name: 'idx_events_occurred_at', columnNames: ['occurred_at'] }));
-    await runner.createIndex('events', new TableIndex({ name: 'idx_events_type', columnNames: ['type'] }));
+    await runner.createIndex(
+      'events',
+      new TableIndex({ name: 'idx_events_occurred_at', columnNames: ['occurred_at'] }),
+    );
+    await runner.createIndex(
+      'events',
+      new TableIndex({ name: 'idx_events_type', columnNames: ['type'] }),
+    );
 
     await runner.createTable(
       new Table({
         name: 'customers',
         columns: [
-          column('customer_id', 'varchar', { length: '36', isPrimary: true, primaryKeyConstraintName: 'pk_customers' }),
+          column('customer_id', 'varchar', {
+            length: '36',
+            isPrimary: true,
+            primaryKeyConstraintName: 'pk_customers',
+          }),
           column('customer_type', 'varchar', { length: '16' }),
           column('reference', 'varchar', { length: '100', isNullable: true }),
           column('version', 'integer'),
@@ -54,7 +64,11 @@ export class InitialSchema1763800000000 implements MigrationInterface {
       new Table({
         name: 'contact_claims',
         columns: [
-          column('contact_key', 'varchar', { length: '320', isPrimary: true, primaryKeyConstraintName: 'pk_contact_claims' }),
+          column('contact_key', 'varchar', {
+            length: '320',
+            isPrimary: true,
+            primaryKeyConstraintName: 'pk_contact_claims',
+          }),
           column('kind', 'varchar', { length: '10' }),
           column('value', 'varchar', { length: '320' }),
           column('customer_id', 'varchar', { length: '36' }),
@@ -62,7 +76,9 @@ export class InitialSchema1763800000000 implements MigrationInterface {
           column('claimed_at', 'varchar', { length: '30' }),
           column('removed_at', 'varchar', { length: '30', isNullable: true }),
         ],
-        indices: [{ name: 'idx_contact_claims_status_customer', columnNames: ['status', 'customer_id'] }],
+        indices: [
+          { name: 'idx_contact_claims_status_customer', columnNames: ['status', 'customer_id'] },
+        ],
       }),
     );
 
@@ -70,7 +86,11 @@ export class InitialSchema1763800000000 implements MigrationInterface {
       new Table({
         name: 'api_clients',
         columns: [
-          column('client_id', 'varchar', { length: '100', isPrimary: true, primaryKeyConstraintName: 'pk_api_clients' }),
+          column('client_id', 'varchar', {
+            length: '100',
+            isPrimary: true,
+            primaryKeyConstraintName: 'pk_api_clients',
+          }),
           column('secret_hash', 'varchar', { length: '255' }),
           column('scopes', 'text'),
           column('disabled', 'boolean', { default: false }),
@@ -84,7 +104,11 @@ export class InitialSchema1763800000000 implements MigrationInterface {
       new Table({
         name: 'command_log',
         columns: [
-          column('command_id', 'varchar', { length: '36', isPrimary: true, primaryKeyConstraintName: 'pk_command_log' }),
+          column('command_id', 'varchar', {
+            length: '36',
+            isPrimary: true,
+            primaryKeyConstraintName: 'pk_command_log',
+          }),
           column('command_name', 'varchar', { length: '64' }),
           column('source', 'varchar', { length: '16' }),
           column('actor_client_id', 'varchar', { length: '100', isNullable: true }),

@@ -7,7 +7,7 @@ import {
   CustomerCommandRunner,
   CustomerStore,
   StaleVersionError,
-  type ContactKind,
+  type ClaimedContacts,
   type CustomerChange,
   type CustomerState,
   type RegistrationInput,
@@ -16,6 +16,10 @@ import type { CommandLogEntry, StoredEvent } from '@app/event-store';
 import { FixedClock } from '../fixed-clock.js';
 import { anIndividual } from '../mothers/customer.mother.js';
 import { SequentialIds } from '../sequential-ids.js';
+
+function keysOf(claims: ClaimedContacts): string[] {
+  return [claims.email, claims.mobile].filter((key): key is string => key !== undefined);
+}
 
 /** The command log in memory, for handler specs. */
 export class InMemoryCommandLog extends CommandLog {
@@ -49,7 +53,7 @@ export class InMemoryCustomerStore extends CustomerStore {
   register(input: RegistrationInput = anIndividual()): CustomerState {
     const { state } = Customer.register(input, this.clock, new SequentialIds());
     this.customers.set(state.customerId, state);
-    for (const key of Object.values(Customer.fromState(state, this.clock).claimedContacts())) {
+    for (const key of keysOf(Customer.fromState(state, this.clock).claimedContacts())) {
       this.claims.set(key, state.customerId);
     }
     return state;
@@ -62,16 +66,18 @@ export class InMemoryCustomerStore extends CustomerStore {
   save(change: CustomerChange): Promise<void> {
     const id = change.current.customerId;
     const stored = this.customers.get(id);
-    if (change.previous === null && stored) return Promise.reject(new CustomerAlreadyExistsError(id));
+    if (change.previous === null && stored)
+      return Promise.reject(new CustomerAlreadyExistsError(id));
     if (change.previous !== null && stored?.version !== change.previous.version) {
       return Promise.reject(new StaleVersionError(id));
     }
-    for (const [kind, key] of Object.entries(change.currentClaims) as [ContactKind, string][]) {
-      const owner = this.claims.get(key);
+    for (const kind of ['email', 'mobile'] as const) {
+      const key = change.currentClaims[kind];
+      const owner = key === undefined ? undefined : this.claims.get(key);
       if (owner !== undefined && owner !== id) return Promise.reject(new ContactInUseError(kind));
     }
-    for (const key of Object.values(change.previousClaims)) this.claims.delete(key);
-    for (const key of Object.values(change.currentClaims)) this.claims.set(key, id);
+    for (const key of keysOf(change.previousClaims)) this.claims.delete(key);
+    for (const key of keysOf(change.currentClaims)) this.claims.set(key, id);
     this.customers.set(id, change.current);
     this.saved.push(change);
     return this.commandLog.record(change.commandLog);
@@ -92,7 +98,7 @@ export class InMemoryCustomerStore extends CustomerStore {
         version: (change.previous?.version ?? 0) + i + 1,
         type: event.type,
         occurredAt: event.occurredAt,
-        data: event.data as unknown as Record<string, unknown>,
+        data: event.data,
         metadata: change.metadata,
         prevHash: '',
         hash: '',

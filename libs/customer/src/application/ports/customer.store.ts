@@ -1,4 +1,4 @@
-import type { CommandLogEntry, EventMetadata, StoredEvent } from '@app/event-store';
+import type { CommandLogEntry, EventMetadata, StoredEvent, StreamRange } from '@app/event-store';
 import type { CustomerState } from '../../domain/customer.types.js';
 import type { CustomerEvent } from '../../domain/events/customer.event.js';
 
@@ -36,10 +36,7 @@ export abstract class CustomerStore {
    */
   abstract save(change: CustomerChange): Promise<void>;
   abstract findIdByContact(contactKey: string): Promise<string | null>;
-  abstract history(
-    customerId: string,
-    until?: { version?: number; before?: string },
-  ): Promise<StoredEvent[]>;
+  abstract history(customerId: string, range?: StreamRange): Promise<StoredEvent[]>;
 }
 
 /** Records commands that wrote nothing: no-ops and rejections. */

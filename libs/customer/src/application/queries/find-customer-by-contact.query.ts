@@ -8,7 +8,10 @@ export class FindCustomerByContactQuery {
 }
 
 @QueryHandler(FindCustomerByContactQuery)
-export class FindCustomerByContactHandler implements IQueryHandler<FindCustomerByContactQuery, CustomerState[]> {
+export class FindCustomerByContactHandler implements IQueryHandler<
+  FindCustomerByContactQuery,
+  CustomerState[]
+> {
   constructor(private readonly store: CustomerStore) {}
 
   async execute({ contactKey }: FindCustomerByContactQuery): Promise<CustomerState[]> {

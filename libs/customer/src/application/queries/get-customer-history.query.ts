@@ -18,15 +18,24 @@ export class GetCustomerHistoryQuery {
 }
 
 @QueryHandler(GetCustomerHistoryQuery)
-export class GetCustomerHistoryHandler implements IQueryHandler<GetCustomerHistoryQuery, HistoryPage> {
+export class GetCustomerHistoryHandler implements IQueryHandler<
+  GetCustomerHistoryQuery,
+  HistoryPage
+> {
   constructor(private readonly store: CustomerStore) {}
 
-  async execute({ customerId, afterVersion, limit }: GetCustomerHistoryQuery): Promise<HistoryPage> {
-    const events = await this.store.history(customerId);
-    if (events.length === 0) throw new CustomerNotFoundError(customerId);
-    const page = events.filter((e) => e.version > afterVersion).slice(0, limit);
-    const last = page.at(-1);
-    const more = last !== undefined && last.version < events.at(-1)!.version;
-    return { items: page, ...(more ? { nextCursor: String(last.version) } : {}) };
+  async execute({
+    customerId,
+    afterVersion,
+    limit,
+  }: GetCustomerHistoryQuery): Promise<HistoryPage> {
+    // One more than asked tells whether another page follows.
+    const events = await this.store.history(customerId, { afterVersion, limit: limit + 1 });
+    if (events.length === 0 && !(await this.store.load(customerId))) {
+      throw new CustomerNotFoundError(customerId);
+    }
+    const items = events.slice(0, limit);
+    const more = events.length > limit;
+    return { items, ...(more ? { nextCursor: String(items.at(-1)!.version) } : {}) };
   }
 }

@@ -29,14 +29,21 @@ export class GetCustomerHandler implements IQueryHandler<GetCustomerQuery, Custo
       if (!state) throw new CustomerNotFoundError(customerId);
       return state;
     }
-    const before = at.asOf === undefined ? undefined : new Date(Date.parse(at.asOf) + 1).toISOString();
+    const before =
+      at.asOf === undefined ? undefined : new Date(Date.parse(at.asOf) + 1).toISOString();
     const events = await this.store.history(customerId, {
       ...(at.version !== undefined ? { version: at.version } : {}),
       ...(before !== undefined ? { before } : {}),
     });
     if (events.length === 0) throw new CustomerNotFoundError(customerId);
     const domainEvents = events.map(
-      (e) => ({ type: e.type, schemaVersion: 1, occurredAt: e.occurredAt, data: e.data }) as unknown as CustomerEvent,
+      (e) =>
+        ({
+          type: e.type,
+          schemaVersion: 1,
+          occurredAt: e.occurredAt,
+          data: e.data,
+        }) as unknown as CustomerEvent,
     );
     return Customer.fromEvents(domainEvents, this.clock).state;
   }

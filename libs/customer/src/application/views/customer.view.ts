@@ -1,7 +1,10 @@
 import type { CustomerState, IdentificationDocument } from '../../domain/customer.types.js';
 
 /** A document as every surface shows it: an SSN only by its last four digits (API.md §6.1). */
-export type DocumentView = Omit<IdentificationDocument, 'value'> & { value?: string; last4?: string };
+export type DocumentView = Omit<IdentificationDocument, 'value'> & {
+  value?: string;
+  last4?: string;
+};
 
 export function documentView(document: IdentificationDocument): DocumentView {
   if (document.type !== 'SSN') return { ...document };
@@ -32,7 +35,10 @@ export function customerView(state: CustomerState): Record<string, unknown> {
   }
   return {
     ...common,
-    customer: { ...state.customer, identificationDocuments: state.customer.identificationDocuments.map(documentView) },
+    customer: {
+      ...state.customer,
+      identificationDocuments: state.customer.identificationDocuments.map(documentView),
+    },
     boises: [],
   };
 }

@@ -30,7 +30,9 @@ describe('PII masking for audit answers', () => {
 
 describe('SSNs', () => {
   it('are replaced by their last four digits wherever they appear', () => {
-    const shown = hideSsns({ docs: [{ type: 'SSN', value: '123456789', issuanceCountryCodeA3: 'USA' }] });
+    const shown = hideSsns({
+      docs: [{ type: 'SSN', value: '123456789', issuanceCountryCodeA3: 'USA' }],
+    });
     expect(shown).toEqual({ docs: [{ type: 'SSN', last4: '6789', issuanceCountryCodeA3: 'USA' }] });
   });
 });

@@ -32,8 +32,9 @@ export class FieldNotAllowedForCustomerTypeError extends DomainError {
     readonly field: string,
     readonly customerType: CustomerType,
   ) {
-    super(`Field '${field}' is not allowed for a ${customerType} customer`, {
-      errors: [{ field, message: `not allowed for a ${customerType} customer` }],
+    const kind = customerType === 'individual' ? 'an individual' : 'a business';
+    super(`Field '${field}' is not allowed for ${kind} customer`, {
+      errors: [{ field, message: `not allowed for ${kind} customer` }],
     });
   }
 }

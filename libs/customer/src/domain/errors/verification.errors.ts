@@ -11,7 +11,10 @@ export class VerificationRequiredError extends DomainError {
   readonly code = 'VERIFICATION_REQUIRED';
   constructor(readonly fields: readonly VerifiedField[]) {
     super(`A completed verification is required to change ${fields.join(' and ')}`, {
-      errors: fields.map((field) => ({ field, message: 'needs a completed verification (verificationId)' })),
+      errors: fields.map((field) => ({
+        field,
+        message: 'needs a completed verification (verificationId)',
+      })),
     });
   }
 }

@@ -4,5 +4,8 @@ export interface CustomerRegistered {
   readonly type: 'CustomerRegistered';
   readonly schemaVersion: 1;
   readonly occurredAt: string;
-  readonly data: CustomerProfile & { readonly customerId: string; readonly reference: string | null };
+  readonly data: CustomerProfile & {
+    readonly customerId: string;
+    readonly reference: string | null;
+  };
 }

@@ -5,5 +5,9 @@ export interface PhoneChanged {
   readonly type: 'PhoneChanged';
   readonly schemaVersion: 1;
   readonly occurredAt: string;
-  readonly data: { readonly phoneType: PhoneType; readonly from: Phone | null; readonly to: Phone | null };
+  readonly data: {
+    readonly phoneType: PhoneType;
+    readonly from: Phone | null;
+    readonly to: Phone | null;
+  };
 }

@@ -2,9 +2,12 @@ import { ValidationFailedError } from '@app/core';
 import { parseCountry } from './country.value-object.js';
 
 describe('country value object', () => {
-  it.each(['Nigeria', 'nigeria', 'NG', 'ng', 'NGA', 'nga', ' Nigeria '])('reads %j as NGA', (raw) => {
-    expect(parseCountry(raw, 'country')).toBe('NGA');
-  });
+  it.each(['Nigeria', 'nigeria', 'NG', 'ng', 'NGA', 'nga', ' Nigeria '])(
+    'reads %j as NGA',
+    (raw) => {
+      expect(parseCountry(raw, 'country')).toBe('NGA');
+    },
+  );
 
   it('knows English aliases and names with accents', () => {
     expect(parseCountry('UK', 'country')).toBe('GBR');
@@ -15,7 +18,10 @@ describe('country value object', () => {
   it.each(['Atlantis', 'ZZZ', 'XX', '', '566'])('refuses %j naming the field', (raw) => {
     expect(() => parseCountry(raw, 'country')).toThrow(
       new ValidationFailedError([
-        { field: 'country', message: 'must be an ISO 3166-1 country code or an English country name' },
+        {
+          field: 'country',
+          message: 'must be an ISO 3166-1 country code or an English country name',
+        },
       ]),
     );
   });

@@ -1,5 +1,5 @@
-// The core entry with its metadata module: the default entry's relative `.json.js` imports turn
-// into bare JSON imports under jest's `.js` mapping, which jest warns about on every run.
+// The core entry plus the metadata module: the default entry imports `…/metadata.min.json.js`,
+// which jest's `.js` → extensionless mapping turns into a JSON import that jest warns about.
 import { parsePhoneNumberFromString } from 'libphonenumber-js/core';
 import metadata from 'libphonenumber-js/metadata.min.json';
 import { ValidationFailedError } from '@app/core';
@@ -22,11 +22,15 @@ const E164 = /^\+[1-9]\d{1,14}$/;
  */
 export function parsePhoneText(raw: string, field: string): PhoneNumber {
   const text = raw.trim();
-  if (text.startsWith('+')) return parseInternational(text, field, 'must be a possible phone number');
+  if (text.startsWith('+'))
+    return parseInternational(text, field, 'must be a possible phone number');
   const digits = text.replace(/\D/g, '');
   const fits = digits.length >= LOCAL_DIGITS.min && digits.length <= LOCAL_DIGITS.max;
   if (!LOCAL_NUMBER.test(text) || !fits) {
-    throw ValidationFailedError.field(field, 'must be a phone number: +<country code> <number>, or 6 to 15 digits');
+    throw ValidationFailedError.field(
+      field,
+      'must be a phone number: +<country code> <number>, or 6 to 15 digits',
+    );
   }
   return { phoneNumber: digits };
 }

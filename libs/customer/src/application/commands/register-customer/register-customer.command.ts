@@ -6,7 +6,9 @@ import type { CommandMetadata } from '../../command-metadata.js';
 export class RegisterCustomerCommand {
   readonly commandName = 'RegisterCustomer';
   constructor(
-    readonly input: DistributiveOmit<RegistrationInput, 'customerId'> & { readonly customerId?: string },
+    readonly input: DistributiveOmit<RegistrationInput, 'customerId'> & {
+      readonly customerId?: string;
+    },
     readonly metadata: CommandMetadata,
   ) {}
 }

@@ -9,7 +9,10 @@ import { CLOCK, ID_GENERATOR } from '../../tokens.js';
 import { RegisterCustomerCommand } from './register-customer.command.js';
 
 @CommandHandler(RegisterCustomerCommand)
-export class RegisterCustomerHandler implements ICommandHandler<RegisterCustomerCommand, CommandOutcome> {
+export class RegisterCustomerHandler implements ICommandHandler<
+  RegisterCustomerCommand,
+  CommandOutcome
+> {
   constructor(
     private readonly runner: CustomerCommandRunner,
     @Inject(CLOCK) private readonly clock: Clock,
