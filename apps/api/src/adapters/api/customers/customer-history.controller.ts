@@ -1,0 +1,35 @@
+import { Controller, Get, Param, Query } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { CurrentPrincipal, RequireScopes, type Principal } from '@app/auth';
+import { GetCustomerHistoryQuery, hideSsns, maskPii, type HistoryPage } from '@app/customer';
+import { HistoryPageDto } from './dto/customer-queries.dto.js';
+
+const DEFAULT_LIMIT = 100;
+
+/** A customer's events, oldest first, PII masked without `audit:pii` (API.md §6.2, §8). */
+@Controller('api/customers/:customerId/history')
+export class CustomerHistoryController {
+  constructor(private readonly queries: QueryBus) {}
+
+  @Get()
+  @RequireScopes('audit:read')
+  async history(
+    @Param('customerId') customerId: string,
+    @Query() page: HistoryPageDto,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<HistoryPage> {
+    const result = await this.queries.execute<GetCustomerHistoryQuery, HistoryPage>(
+      new GetCustomerHistoryQuery(
+        customerId,
+        Number(page.cursor ?? 0),
+        page.limit ?? DEFAULT_LIMIT,
+      ),
+    );
+    const seesPii = principal.scopes.includes('audit:pii');
+    const items = result.items.map((event) => ({
+      ...event,
+      data: seesPii ? hideSsns(event.data) : maskPii(hideSsns(event.data)),
+    }));
+    return { ...result, items };
+  }
+}

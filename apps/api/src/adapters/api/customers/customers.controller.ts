@@ -1,0 +1,75 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { CurrentPrincipal, RequireScopes, type Principal } from '@app/auth';
+import { ForbiddenError } from '@app/core';
+import {
+  FindCustomerByContactQuery,
+  GetCustomerQuery,
+  RegisterCustomerCommand,
+  customerView,
+  hideSsns,
+  maskPii,
+  type CommandOutcome,
+  type CustomerState,
+} from '@app/customer';
+import { commandMetadata } from '../../../http/command-metadata.factory.js';
+import { RegisterCustomerDto } from './dto/register-customer.dto.js';
+import { CustomerLookupDto, PointInTimeDto } from './dto/customer-queries.dto.js';
+import { contactKeyOf, toRegistrationInput } from './customers.mapper.js';
+
+/** Registration and reads of our own REST surface (API.md §6.2). */
+@Controller('api/customers')
+export class CustomersController {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly queries: QueryBus,
+  ) {}
+
+  @Post()
+  @HttpCode(201)
+  @RequireScopes('customers:write')
+  async register(
+    @Body() body: RegisterCustomerDto,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    const command = new RegisterCustomerCommand(
+      toRegistrationInput(body),
+      commandMetadata(request, 'api'),
+    );
+    const { state } = await this.commands.execute<RegisterCustomerCommand, CommandOutcome>(command);
+    reply
+      .header('ETag', `"${state.version}"`)
+      .header('Location', `/api/customers/${state.customerId}`);
+    return customerView(state);
+  }
+
+  @Get()
+  @RequireScopes('customers:read')
+  async lookup(@Query() query: CustomerLookupDto) {
+    const found = await this.queries.execute<FindCustomerByContactQuery, CustomerState[]>(
+      new FindCustomerByContactQuery(contactKeyOf(query)),
+    );
+    return { items: found.map(customerView) };
+  }
+
+  @Get(':customerId')
+  @RequireScopes('customers:read')
+  async get(
+    @Param('customerId') customerId: string,
+    @Query() at: PointInTimeDto,
+    @CurrentPrincipal() principal: Principal,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    const pointInTime = at.version !== undefined || at.asOf !== undefined;
+    if (pointInTime && !principal.scopes.includes('audit:read'))
+      throw new ForbiddenError(['audit:read']);
+    const state = await this.queries.execute<GetCustomerQuery, CustomerState>(
+      new GetCustomerQuery(customerId, pointInTime ? at : undefined),
+    );
+    reply.header('ETag', `"${state.version}"`);
+    const view = customerView(state);
+    return pointInTime && !principal.scopes.includes('audit:pii') ? maskPii(view) : hideSsns(view);
+  }
+}

@@ -1,0 +1,49 @@
+import { Type } from 'class-transformer';
+import {
+  IsISO8601,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
+
+/** `GET /api/customers?email=…` or `?mobileNumber=…` (E.164). */
+export class CustomerLookupDto {
+  @IsOptional()
+  @IsString()
+  @MaxLength(254)
+  email?: string;
+
+  @IsOptional()
+  @Matches(/^\+\d{4,15}$/, { message: 'mobileNumber must be E.164, e.g. +447700900123' })
+  mobileNumber?: string;
+}
+
+/** `?version=N` or `?asOf=<time>` on a customer read. */
+export class PointInTimeDto {
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  version?: number;
+
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  asOf?: string;
+}
+
+export class HistoryPageDto {
+  @IsOptional()
+  @Matches(/^\d{1,10}$/, { message: 'cursor must be a cursor from a previous page' })
+  cursor?: string;
+
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(500)
+  limit?: number;
+}

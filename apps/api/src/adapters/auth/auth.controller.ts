@@ -1,0 +1,32 @@
+import { Body, Controller, Header, HttpCode, Post, Req } from '@nestjs/common';
+import type { FastifyRequest } from 'fastify';
+import { ApiClientsService, Public, TokenService, type IssuedToken } from '@app/auth';
+import { GetTokenDto } from './get-token.dto.js';
+
+interface GetTokenResponse {
+  readonly code: '0';
+  readonly data: IssuedToken;
+  readonly requestId: string;
+}
+
+/** `POST /auth/get-token`: client credentials for a bearer token, in the connectFi envelope. */
+@Controller('auth')
+export class AuthController {
+  constructor(
+    private readonly clients: ApiClientsService,
+    private readonly tokens: TokenService,
+  ) {}
+
+  @Public()
+  @Post('get-token')
+  @HttpCode(200)
+  // A token is a credential: no cache may keep it (RFC 6749 §5.1).
+  @Header('Cache-Control', 'no-store')
+  async getToken(
+    @Body() body: GetTokenDto,
+    @Req() request: FastifyRequest,
+  ): Promise<GetTokenResponse> {
+    const client = await this.clients.authenticate(body.clientId, body.clientSecret);
+    return { code: '0', data: await this.tokens.issue(client), requestId: String(request.id) };
+  }
+}

@@ -1,0 +1,60 @@
+import { Body, Controller, Get, Header, HttpCode, Param, Post, Req } from '@nestjs/common';
+import type { FastifyRequest } from 'fastify';
+import {
+  ApiClientsService,
+  CurrentPrincipal,
+  RequireScopes,
+  type CreatedClient,
+  type Principal,
+} from '@app/auth';
+import { CreateClientDto } from './create-client.dto.js';
+
+interface ClientView {
+  readonly clientId: string;
+  readonly scopes: readonly string[];
+  readonly disabled: boolean;
+  readonly createdAt: string;
+}
+
+/** Client administration (API.md §2): create, list and disable; every change audited on `ops`. */
+@Controller('api/clients')
+@RequireScopes('clients:admin')
+export class ClientsController {
+  constructor(private readonly clients: ApiClientsService) {}
+
+  @Post()
+  @HttpCode(201)
+  // The answer holds the new secret, shown this once: no cache may keep it.
+  @Header('Cache-Control', 'no-store')
+  create(
+    @Body() body: CreateClientDto,
+    @CurrentPrincipal() principal: Principal,
+    @Req() request: FastifyRequest,
+  ): Promise<CreatedClient> {
+    return this.clients.create(body.clientId, body.scopes, principal.clientId, String(request.id));
+  }
+
+  @Get()
+  async list(): Promise<{ items: ClientView[] }> {
+    const clients = await this.clients.list();
+    return {
+      items: clients.map(({ clientId, scopes, disabled, createdAt }) => ({
+        clientId,
+        scopes,
+        disabled,
+        createdAt,
+      })),
+    };
+  }
+
+  @Post(':clientId/disable')
+  @HttpCode(200)
+  async disable(
+    @Param('clientId') clientId: string,
+    @CurrentPrincipal() principal: Principal,
+    @Req() request: FastifyRequest,
+  ): Promise<{ clientId: string; disabled: true; disabledAt: string | null }> {
+    const client = await this.clients.disable(clientId, principal.clientId, String(request.id));
+    return { clientId: client.clientId, disabled: true, disabledAt: client.disabledAt };
+  }
+}

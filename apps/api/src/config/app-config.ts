@@ -1,0 +1,62 @@
+import type { ContactVerificationPolicy } from '@app/customer';
+import { DEFAULT_DATABASE_URL, parseDatabaseUrl, type DatabaseTarget } from '@app/persistence';
+
+export interface BootstrapClient {
+  readonly clientId: string;
+  readonly secret: string;
+  readonly scopes: readonly string[] | 'all';
+}
+
+/** The service's configuration (API.md §10), read once from the environment. */
+export interface AppConfig {
+  readonly port: number;
+  readonly host: string;
+  readonly databaseUrl: string;
+  readonly database: DatabaseTarget;
+  /** Undefined when not set: resolved later (generated into the data folder on SQLite). */
+  readonly jwtSecret?: string;
+  readonly bootstrapClient?: BootstrapClient;
+  readonly logLevel: string;
+  /** `CONTACT_VERIFICATION`: whether UpdateContactInfoCommand needs a verification (§5.2). */
+  readonly contactVerification: ContactVerificationPolicy;
+}
+
+export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const databaseUrl = env.DATABASE_URL || DEFAULT_DATABASE_URL;
+  return {
+    port: parsePort(env.PORT),
+    host: env.HOST || '127.0.0.1',
+    databaseUrl,
+    database: parseDatabaseUrl(databaseUrl),
+    ...(env.AUTH_JWT_SECRET ? { jwtSecret: env.AUTH_JWT_SECRET } : {}),
+    ...bootstrapClient(env),
+    logLevel: env.LOG_LEVEL || 'info',
+    contactVerification: parseContactVerification(env.CONTACT_VERIFICATION),
+  };
+}
+
+function parsePort(value: string | undefined): number {
+  if (!value) return 3000;
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error('PORT must be 0–65535');
+  return port;
+}
+
+/** A typo must not quietly switch verification off, so anything but the two values stops start-up. */
+function parseContactVerification(value: string | undefined): ContactVerificationPolicy {
+  if (!value) return 'optional';
+  if (value === 'optional' || value === 'required') return value;
+  throw new Error('CONTACT_VERIFICATION must be optional or required');
+}
+
+function bootstrapClient(env: NodeJS.ProcessEnv): { bootstrapClient?: BootstrapClient } {
+  const clientId = env.BOOTSTRAP_CLIENT_ID;
+  const secret = env.BOOTSTRAP_CLIENT_SECRET;
+  if (!clientId && !secret) return {};
+  if (!clientId || !secret) {
+    throw new Error('BOOTSTRAP_CLIENT_ID and BOOTSTRAP_CLIENT_SECRET go together');
+  }
+  const raw = env.BOOTSTRAP_CLIENT_SCOPES?.trim();
+  const scopes = raw ? raw.split(/[\s,]+/).filter(Boolean) : 'all';
+  return { bootstrapClient: { clientId, secret, scopes } };
+}

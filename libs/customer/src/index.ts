@@ -1,0 +1,21 @@
+export * from './domain/index.js';
+export * from './application/command-metadata.js';
+export * from './application/command-outcome.js';
+export * from './application/customer-command-runner.js';
+export * from './application/ports/customer.store.js';
+export * from './application/tokens.js';
+export * from './application/commands/register-customer/register-customer.command.js';
+export * from './application/commands/update-contact/update-contact.command.js';
+export * from './application/commands/update-customer/update-customer.command.js';
+export * from './application/commands/update-contact-info/update-contact-info.command.js';
+export * from './application/queries/get-customer.query.js';
+export * from './application/queries/get-customer-history.query.js';
+export * from './application/queries/find-customer-by-contact.query.js';
+export * from './application/views/customer.view.js';
+export * from './application/views/contact-info.view.js';
+export * from './customer.module.js';
+import { ContactClaimEntity } from './infrastructure/contact-claim.entity.js';
+import { CustomerEntity } from './infrastructure/customer.entity.js';
+/** The customer tables' schemas, for the DataSource. */
+export const CUSTOMER_ENTITIES = [CustomerEntity, ContactClaimEntity];
+export * from './application/views/pii-mask.js';
