@@ -1,0 +1,76 @@
+import {
+  UpdateContactCommand,
+  UpdateContactInfoCommand,
+  type CommandMetadata,
+  type CustomerCommand,
+} from '@app/customer';
+import { toUpdateCustomerCommand } from '../connectfi/customer-update.mapper.js';
+import { validateBpmData } from './bpm-data.validator.js';
+import {
+  presentContactInfoUpdate,
+  presentContactUpdate,
+  presentCustomerUpdate,
+  type BpmPresenter,
+} from './bpm.presenter.js';
+import { UpdateContactInfoDto } from './dto/update-contact-info.dto.js';
+import { UpdateContactDto } from './dto/update-contact.dto.js';
+import { UpdateCustomerDto } from './dto/update-customer.dto.js';
+
+/** One BPM command: the DTO its `data` must pass, the command it becomes, its answer. */
+export interface BpmCommandDefinition<Dto extends object> {
+  readonly dto: new () => Dto;
+  readonly toCommand: (dto: Dto, metadata: CommandMetadata) => CustomerCommand;
+  readonly present: BpmPresenter;
+}
+
+/** A definition with its DTO type sealed in, so one map can hold every command. */
+export interface BpmCommandEntry {
+  /** @throws ValidationFailedError naming every failing `data.<field>` */
+  readonly build: (data: object, metadata: CommandMetadata) => Promise<CustomerCommand>;
+  readonly present: BpmPresenter;
+}
+
+function entry<Dto extends object>(definition: BpmCommandDefinition<Dto>): BpmCommandEntry {
+  return {
+    build: async (data, metadata) =>
+      definition.toCommand(await validateBpmData(definition.dto, data), metadata),
+    present: definition.present,
+  };
+}
+
+/** A Map, not an object: a `commandName` such as "constructor" must not find anything. */
+export const BPM_COMMANDS: ReadonlyMap<string, BpmCommandEntry> = new Map([
+  [
+    'UpdateContactCommand',
+    entry({
+      dto: UpdateContactDto,
+      toCommand: ({ contactEncodedKey, expectedVersion, ...changes }, metadata) =>
+        new UpdateContactCommand(contactEncodedKey, changes, metadata, expectedVersion),
+      present: presentContactUpdate,
+    }),
+  ],
+  [
+    'UpdateCustomerCommand',
+    entry({
+      dto: UpdateCustomerDto,
+      toCommand: ({ expectedVersion, ...body }, metadata) =>
+        toUpdateCustomerCommand(body, metadata, expectedVersion),
+      present: presentCustomerUpdate,
+    }),
+  ],
+  [
+    'UpdateContactInfoCommand',
+    entry({
+      dto: UpdateContactInfoDto,
+      toCommand: ({ customerId, email, mobileNumber, verificationId, expectedVersion }, metadata) =>
+        new UpdateContactInfoCommand(
+          customerId,
+          { email, mobileNumber },
+          metadata,
+          verificationId,
+          expectedVersion,
+        ),
+      present: presentContactInfoUpdate,
+    }),
+  ],
+]);

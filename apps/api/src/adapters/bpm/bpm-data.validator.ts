@@ -1,0 +1,34 @@
+import { ValidationFailedError } from '@app/core';
+import { createValidationPipe } from '../../http/validation.pipe.js';
+
+/** The app's own pipe, so `data` is checked by exactly the rules every other body is. */
+const pipe = createValidationPipe();
+
+/**
+ * Validates a command's `data` against its DTO. The global pipe sees only the envelope, so
+ * the dispatcher runs the same pipe on `data` once it knows the command.
+ *
+ * @throws ValidationFailedError listing every failing field as `data.<field>`
+ */
+export async function validateBpmData<Dto extends object>(
+  dto: new () => Dto,
+  data: object,
+): Promise<Dto> {
+  try {
+    return (await pipe.transform(data, { type: 'body', metatype: dto })) as Dto;
+  } catch (error) {
+    throw error instanceof ValidationFailedError ? withinData(error) : error;
+  }
+}
+
+/**
+ * The same failure with its fields named from the body's root (`data.phoneNumber`), for field
+ * paths that a DTO or a handler gives relative to `data`.
+ */
+export function withinData(error: ValidationFailedError): ValidationFailedError {
+  const errors = error.errors.map(({ field, message }) => ({
+    field: field === '' ? 'data' : `data.${field}`,
+    message,
+  }));
+  return new ValidationFailedError(errors, error.message);
+}

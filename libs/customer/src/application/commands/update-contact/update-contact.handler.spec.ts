@@ -1,0 +1,172 @@
+import { ValidationFailedError, VersionConflictError } from '@app/core';
+import {
+  aBusiness,
+  aCommandMetadata,
+  anAddress,
+  anIndividual,
+  aPhone,
+  inMemoryCustomers,
+} from '@app/testing';
+import { ContactInUseError } from '../../../domain/errors/contact.errors.js';
+import {
+  CustomerNotFoundError,
+  CustomerTypeNotSupportedError,
+} from '../../../domain/errors/customer.errors.js';
+import { UpdateContactCommand, type ContactChanges } from './update-contact.command.js';
+import { UpdateContactHandler } from './update-contact.handler.js';
+
+/** The seed's sample request (bpm-update-contact-command.txt). */
+const SAMPLE: ContactChanges = {
+  phoneNumber: '+234 987 654 3210',
+  emailAddress: 'newemail@example.com',
+  address: '456 New Street, Apt 10C',
+  city: 'Abuja',
+  state: 'FCT',
+};
+
+function setUp() {
+  const world = inMemoryCustomers();
+  world.store.register(anIndividual({ customerId: 'cust_1' }));
+  const handler = new UpdateContactHandler(world.runner);
+  const run = (changes: ContactChanges, customerId = 'cust_1', expectedVersion?: number) =>
+    handler.execute(
+      new UpdateContactCommand(customerId, changes, aCommandMetadata(), expectedVersion),
+    );
+  return { ...world, run };
+}
+
+const fieldsOf = (error: unknown): string[] =>
+  (error as ValidationFailedError).errors.map((e) => e.field);
+
+describe('UpdateContactHandler', () => {
+  it('applies the seed sample: email, the parsed MOBILE phone and the merged PRIMARY address', async () => {
+    const { run, store } = setUp();
+    const outcome = await run(SAMPLE);
+    expect(outcome).toMatchObject({ outcome: 'accepted', appended: 3 });
+    expect(outcome.state.version).toBe(4);
+    const [change] = store.saved;
+    expect(change?.events.map(({ type, data }) => ({ type, data }))).toEqual([
+      { type: 'EmailChanged', data: { from: 'abc123def4@test.test', to: 'newemail@example.com' } },
+      {
+        type: 'MobileChanged',
+        data: {
+          from: aPhone(),
+          to: { type: 'MOBILE', phoneNumber: '9876543210', countryDialingCode: '234' },
+        },
+      },
+      {
+        type: 'AddressChanged',
+        data: {
+          addressType: 'PRIMARY',
+          from: anAddress(),
+          to: anAddress({
+            addressLine1: '456 New Street, Apt 10C',
+            city: 'Abuja',
+            stateCode: 'FCT',
+          }),
+        },
+      },
+    ]);
+    expect(change?.metadata).toMatchObject({
+      commandName: 'UpdateContactCommand',
+      source: 'bpm',
+      actor: { clientId: 'bpm_client' },
+    });
+  });
+
+  it('stores a country given by name or alpha-2 code as alpha-3, and changes names in one event', async () => {
+    const { run, store } = setUp();
+    await run({ country: 'Nigeria', firstName: 'Ada', middleName: 'N' });
+    expect(store.saved[0]?.events.map(({ type, data }) => ({ type, data }))).toEqual([
+      {
+        type: 'AddressChanged',
+        data: {
+          addressType: 'PRIMARY',
+          from: anAddress(),
+          to: anAddress({ countryCodeA3: 'NGA' }),
+        },
+      },
+      {
+        type: 'PersonalDetailsChanged',
+        data: { from: { firstName: 'Janice' }, to: { firstName: 'Ada', middleName: 'N' } },
+      },
+    ]);
+    const { state } = await run({ country: 'gb' });
+    expect(state.customerType === 'individual' && state.customer.addresses[0]?.countryCodeA3).toBe(
+      'GBR',
+    );
+  });
+
+  it('answers the current state and writes nothing but the command log for the same values', async () => {
+    const { run, store, commandLog } = setUp();
+    await run(SAMPLE);
+    const again = await run(SAMPLE);
+    expect(again).toMatchObject({ outcome: 'noop', appended: 0 });
+    expect(again.state.version).toBe(4);
+    expect(store.saved).toHaveLength(1);
+    expect(commandLog.entries.map((e) => e.outcome)).toEqual(['accepted', 'noop']);
+  });
+
+  it('lists every failing field under BPM names and logs the rejection', async () => {
+    const { run, store, commandLog } = setUp();
+    const error = await run({
+      emailAddress: 'nope',
+      phoneNumber: '+1 23',
+      country: 'Atlantis',
+      state: ' ',
+      lastName: '',
+    }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ValidationFailedError);
+    expect(fieldsOf(error)).toEqual([
+      'emailAddress',
+      'phoneNumber',
+      'country',
+      'state',
+      'lastName',
+    ]);
+    expect(store.saved).toEqual([]);
+    expect(commandLog.entries).toMatchObject([
+      { outcome: 'rejected', errorCode: 'VALIDATION_FAILED', commandName: 'UpdateContactCommand' },
+    ]);
+  });
+
+  it('needs address, city and country to create a missing PRIMARY address', async () => {
+    const { run, store } = setUp();
+    store.register(
+      anIndividual({
+        customerId: 'cust_homeless',
+        email: 'h@example.com',
+        phones: [],
+        addresses: [],
+      }),
+    );
+    const error = await run({ city: 'Abuja' }, 'cust_homeless').catch((e: unknown) => e);
+    expect(fieldsOf(error)).toEqual(['address', 'country']);
+    const { state } = await run(
+      { address: '1 Way', city: 'Abuja', country: 'NG' },
+      'cust_homeless',
+    );
+    expect(state.customerType === 'individual' && state.customer.addresses).toEqual([
+      { type: 'PRIMARY', addressLine1: '1 Way', city: 'Abuja', countryCodeA3: 'NGA' },
+    ]);
+  });
+
+  it('refuses a business customer', async () => {
+    const { run, store } = setUp();
+    store.register(aBusiness({ customerId: 'biz_1' }));
+    await expect(run({ city: 'Abuja' }, 'biz_1')).rejects.toBeInstanceOf(
+      CustomerTypeNotSupportedError,
+    );
+  });
+
+  it('refuses an unknown customer, an expected version that is not current, and an email in use', async () => {
+    const { run, store } = setUp();
+    store.register(anIndividual({ customerId: 'cust_2', email: 'taken@example.com', phones: [] }));
+    await expect(run({ city: 'X' }, 'nobody')).rejects.toBeInstanceOf(CustomerNotFoundError);
+    await expect(run({ city: 'X' }, 'cust_1', 7)).rejects.toBeInstanceOf(VersionConflictError);
+    await expect(run({ emailAddress: 'TAKEN@example.com' })).rejects.toBeInstanceOf(
+      ContactInUseError,
+    );
+    await expect(run({ city: 'X' }, 'cust_1', 1)).resolves.toMatchObject({ outcome: 'accepted' });
+  });
+});

@@ -1,0 +1,68 @@
+import { aCommandMetadata, anAddress, anIndividual, aPhone, inMemoryCustomers } from '@app/testing';
+import type { ContactUpdate } from '../../../domain/contact-update.js';
+import {
+  DuplicateTypeError,
+  FieldNotAllowedForCustomerTypeError,
+} from '../../../domain/errors/customer.errors.js';
+import { UpdateCustomerCommand } from './update-customer.command.js';
+import { UpdateCustomerHandler } from './update-customer.handler.js';
+
+function setUp() {
+  const world = inMemoryCustomers();
+  world.store.register(anIndividual({ customerId: 'cust_1' }));
+  const handler = new UpdateCustomerHandler(world.runner);
+  const run = (update: ContactUpdate, expectedVersion?: number) =>
+    handler.execute(
+      new UpdateCustomerCommand(
+        'cust_1',
+        update,
+        aCommandMetadata({ source: 'connectfi' }),
+        expectedVersion,
+      ),
+    );
+  return { ...world, run };
+}
+
+describe('UpdateCustomerHandler', () => {
+  it('merges arrays by type and records one event per changed aspect', async () => {
+    const { run, store } = setUp();
+    const landline = aPhone({ type: 'LANDLINE', phoneNumber: '5550002' });
+    const secondary = anAddress({ type: 'SECONDARY', addressLine1: '9 Side St' });
+    const outcome = await run({
+      email: 'new@example.com',
+      phones: [landline],
+      addresses: [secondary],
+    });
+    expect(outcome).toMatchObject({ outcome: 'accepted', appended: 3 });
+    expect(store.saved[0]?.events.map((e) => e.type)).toEqual([
+      'EmailChanged',
+      'PhoneChanged',
+      'AddressChanged',
+    ]);
+    expect(store.saved[0]?.metadata).toMatchObject({
+      commandName: 'UpdateCustomerCommand',
+      source: 'connectfi',
+    });
+    const customer =
+      outcome.state.customerType === 'individual' ? outcome.state.customer : undefined;
+    expect(customer?.phones.map((p) => p.type)).toEqual(['MOBILE', 'PRIMARY', 'LANDLINE']);
+    expect(customer?.addresses).toEqual([anAddress(), secondary]);
+  });
+
+  it('is a no-op when every value equals the stored one', async () => {
+    const { run } = setUp();
+    await expect(run({ phones: [aPhone()], addresses: [anAddress()] })).resolves.toMatchObject({
+      outcome: 'noop',
+      appended: 0,
+    });
+  });
+
+  it('refuses a business field on an individual and two items of one type', async () => {
+    const { run, store } = setUp();
+    await expect(run({ businessPhones: [aPhone()] })).rejects.toBeInstanceOf(
+      FieldNotAllowedForCustomerTypeError,
+    );
+    await expect(run({ phones: [aPhone(), aPhone()] })).rejects.toBeInstanceOf(DuplicateTypeError);
+    expect(store.saved).toEqual([]);
+  });
+});

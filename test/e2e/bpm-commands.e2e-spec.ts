@@ -1,0 +1,139 @@
+import {
+  bootWithTwoIndividuals,
+  errorFields,
+  ISO_MS,
+  type BpmSender,
+} from '../support/bpm-requests.js';
+import { describeEachDatabase } from '../support/databases.js';
+import type { TestApp } from '../support/test-app.js';
+
+/** The connectFi seed's individual request body (connectfi-customer-update.txt). */
+const customerUpdate = (customerId: string) => ({
+  customerId,
+  customer: {
+    email: 'abc123def4@test.test',
+    phones: [
+      { type: 'MOBILE', countryDialingCode: '01', phoneNumber: '1234567890' },
+      { type: 'PRIMARY', countryDialingCode: '01', phoneNumber: '1234567891' },
+    ],
+    addresses: [
+      {
+        type: 'PRIMARY',
+        addressLine1: '123 Main Str.',
+        addressLine2: 'apt 8',
+        city: 'Harrisburg',
+        stateCode: 'PA',
+        postalCode: '12345',
+        countryCodeA3: 'USA',
+      },
+    ],
+  },
+});
+
+describeEachDatabase('BPM UpdateCustomerCommand and UpdateContactInfoCommand', (database) => {
+  let t: TestApp;
+  let send: BpmSender;
+  beforeAll(async () => ({ t, send } = await bootWithTwoIndividuals(database)));
+  afterAll(() => t.close());
+
+  it('UpdateCustomerCommand: merges the connectFi body and answers the customer view, SSN masked', async () => {
+    const res = await send('UpdateCustomerCommand', customerUpdate('cust_a'));
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({
+      isSuccessful: true,
+      statusCode: '00',
+      message: 'Customer updated successfully.',
+    });
+    expect(res.body.data).toMatchObject({
+      customerId: 'cust_a',
+      customerType: 'individual',
+      version: 4,
+      boises: [],
+    });
+    expect(res.body.data.customer.email).toBe('abc123def4@test.test');
+    expect(res.body.data.customer.phones).toEqual(customerUpdate('cust_a').customer.phones);
+    expect(res.body.data.customer.identificationDocuments).toEqual([
+      { type: 'SSN', issuanceCountryCodeA3: 'USA', last4: '7000' },
+    ]);
+    expect(res.text).not.toContain('123457000');
+    expect(res.headers.etag).toBe('"4"');
+  });
+
+  it('UpdateCustomerCommand: refuses input outside the connectFi schema, naming data.<path>', async () => {
+    const body = customerUpdate('cust_a');
+    const address = { ...body.customer.addresses[0], stateCode: 'FCT' };
+    const res = await send('UpdateCustomerCommand', {
+      ...body,
+      customer: { addresses: [address], phones: [] },
+    });
+    expect(res.status).toBe(400);
+    expect(res.body).toMatchObject({
+      isSuccessful: false,
+      statusCode: 'CBS_400',
+      code: 'VALIDATION_FAILED',
+    });
+    expect(errorFields(res)).toEqual([
+      'data.customer.addresses[0].stateCode',
+      'data.customer.phones',
+    ]);
+  });
+
+  it('UpdateCustomerCommand: refuses a business field on an individual', async () => {
+    const res = await send('UpdateCustomerCommand', {
+      customerId: 'cust_a',
+      customer: { businessPhones: [{ type: 'PRIMARY', phoneNumber: '5556667777' }] },
+    });
+    expect(res.status).toBe(400);
+    expect(res.body).toMatchObject({
+      statusCode: 'CBS_400',
+      code: 'FIELD_NOT_ALLOWED_FOR_CUSTOMER_TYPE',
+    });
+  });
+
+  it('UpdateContactInfoCommand: sets email and mobile and answers §5.1 body', async () => {
+    const res = await send('UpdateContactInfoCommand', {
+      customerId: 'cust_b',
+      email: 'b.new@example.com',
+      mobileNumber: '+447700900123',
+    });
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({
+      isSuccessful: true,
+      statusCode: '00',
+      message: 'Contact info updated successfully.',
+    });
+    expect(res.body.data).toEqual({
+      customerId: 'cust_b',
+      email: 'b.new@example.com',
+      mobileNumber: '+447700900123',
+      version: 3,
+      updatedAt: expect.stringMatching(ISO_MS),
+    });
+    expect(res.headers.etag).toBe('"3"');
+  });
+
+  it('UpdateContactInfoCommand: needs email or mobileNumber, and a possible E.164 mobile', async () => {
+    const none = await send('UpdateContactInfoCommand', { customerId: 'cust_b' });
+    expect(none.status).toBe(400);
+    expect(errorFields(none)).toContain('data.email');
+    const bad = await send('UpdateContactInfoCommand', {
+      customerId: 'cust_b',
+      mobileNumber: '+44 7700 900123',
+    });
+    expect(bad.status).toBe(400);
+    expect(errorFields(bad)).toEqual(['data.mobileNumber']);
+  });
+
+  it('UpdateContactInfoCommand: CBS_409 "Duplicate mobile number" for another customer\'s mobile', async () => {
+    const res = await send('UpdateContactInfoCommand', {
+      customerId: 'cust_a',
+      mobileNumber: '+447700900123',
+    });
+    expect(res.status).toBe(409);
+    expect(res.body).toMatchObject({
+      statusCode: 'CBS_409',
+      message: 'Duplicate mobile number',
+      code: 'CONTACT_IN_USE',
+    });
+  });
+});

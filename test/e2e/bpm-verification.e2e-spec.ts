@@ -1,0 +1,60 @@
+import {
+  bootWithTwoIndividuals,
+  SEED_SAMPLE_REQUEST,
+  type BpmSender,
+} from '../support/bpm-requests.js';
+import { describeEachDatabase } from '../support/databases.js';
+import type { TestApp } from '../support/test-app.js';
+
+describeEachDatabase('BPM with CONTACT_VERIFICATION=required', (database) => {
+  let t: TestApp;
+  let send: BpmSender;
+  beforeAll(
+    async () =>
+      ({ t, send } = await bootWithTwoIndividuals(database, { CONTACT_VERIFICATION: 'required' })),
+  );
+  afterAll(() => t.close());
+
+  it('refuses UpdateContactInfoCommand without a verificationId with CBS_422', async () => {
+    const res = await send('UpdateContactInfoCommand', {
+      customerId: 'cust_a',
+      email: 'a.new@example.com',
+    });
+    expect(res.status).toBe(422);
+    expect(res.body).toMatchObject({
+      isSuccessful: false,
+      statusCode: 'CBS_422',
+      code: 'VERIFICATION_REQUIRED',
+      errors: [{ field: 'email' }],
+    });
+  });
+
+  it('records a given verificationId in the metadata of the events', async () => {
+    const res = await send('UpdateContactInfoCommand', {
+      customerId: 'cust_a',
+      email: 'a.new@example.com',
+      verificationId: 'ver_123',
+    });
+    expect(res.status).toBe(200);
+    const { body } = await t.http
+      .get('/api/customers/cust_a/history')
+      .set('Authorization', `Bearer ${await t.tokenFor(['audit:read'])}`);
+    expect(body.items.at(-1)).toMatchObject({
+      type: 'EmailChanged',
+      metadata: {
+        verificationId: 'ver_123',
+        commandName: 'UpdateContactInfoCommand',
+        source: 'bpm',
+      },
+    });
+  });
+
+  it('does not ask UpdateContactCommand, a back-office channel, for a verification', async () => {
+    const res = await send('UpdateContactCommand', {
+      ...SEED_SAMPLE_REQUEST.data,
+      contactEncodedKey: 'cust_b',
+    });
+    expect(res.status).toBe(200);
+    expect(res.body.data).toMatchObject({ contactEncodedKey: 'cust_b', version: 4 });
+  });
+});
