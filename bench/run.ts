@@ -75,6 +75,21 @@ function scenarios(base: string, token: string): Scenario[] {
       name: 'GET /api/customers/:id',
       request: (i) => fetch(`${base}/api/customers/bench_${i}`, { headers }),
     },
+    {
+      name: 'BPM UpdateContactCommand',
+      request: (i) =>
+        fetch(`${base}/api/bpm/cmd`, {
+          method: 'POST',
+          headers,
+          body: JSON.stringify({
+            commandName: 'UpdateContactCommand',
+            data: {
+              contactEncodedKey: `bench_${i}`,
+              emailAddress: `moved${i}@example.com`,
+            },
+          }),
+        }),
+    },
   ];
 }
 
