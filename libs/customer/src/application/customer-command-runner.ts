@@ -8,7 +8,12 @@ import type { CustomerEvent } from '../domain/events/customer.event.js';
 import { eventMetadata, type CommandMetadata, type CustomerCommand } from './command-metadata.js';
 import type { CommandOutcome } from './command-outcome.js';
 import { CLOCK } from './tokens.js';
-import { CommandLog, CustomerStore, StaleVersionError } from './ports/customer.store.js';
+import {
+  CommandLog,
+  CustomerStore,
+  StaleVersionError,
+  type ClaimedContacts,
+} from './ports/customer.store.js';
 
 /** Bounded so that a pathological hot stream fails loudly instead of spinning. */
 const MAX_ATTEMPTS = 20;
@@ -78,6 +83,7 @@ export class CustomerCommandRunner {
         throw new VersionConflictError(expected, state.version);
       }
       const customer = Customer.fromState(state, this.clock);
+      const claimsBefore = customer.claimedContacts();
       decide(customer);
       const events = customer.pullPendingEvents();
       if (events.length === 0) {
@@ -87,7 +93,14 @@ export class CustomerCommandRunner {
         return { outcome: 'noop', state, appended: 0 };
       }
       try {
-        await this.save(command.commandName, command.metadata, state, customer, events, started);
+        await this.save(
+          command.commandName,
+          command.metadata,
+          { state, claims: claimsBefore },
+          customer,
+          events,
+          started,
+        );
         return { outcome: 'accepted', state: customer.state, appended: events.length };
       } catch (error) {
         if (!(error instanceof StaleVersionError)) throw error;
@@ -100,14 +113,14 @@ export class CustomerCommandRunner {
   private save(
     commandName: string,
     metadata: CommandMetadata,
-    previous: CustomerState | null,
+    previous: { readonly state: CustomerState; readonly claims: ClaimedContacts } | null,
     customer: Customer,
     events: CustomerEvent[],
     started: number,
   ): Promise<void> {
     return this.store.save({
-      previous,
-      previousClaims: previous ? Customer.fromState(previous, this.clock).claimedContacts() : {},
+      previous: previous?.state ?? null,
+      previousClaims: previous?.claims ?? {},
       current: customer.state,
       currentClaims: customer.claimedContacts(),
       events,
