@@ -6,26 +6,38 @@ export function at(prefix: string, name: string): string {
 }
 
 /**
- * Gathers the field errors of several value objects so that a request hears about every failing
- * field at once (API.md §1), not only the first one.
+ * Gathers the field errors of several value objects and aggregate calls so that a request hears
+ * about every failing field at once (API.md §1), not only the first one. A field keeps only its
+ * first error, so that a value refused by a parse is not also reported as missing by the call
+ * that then went without it.
  */
 export class FieldErrors {
   private readonly list: FieldError[] = [];
 
+  /**
+   * `renames` maps the customer model's field names to a caller's wire names: the aggregate
+   * names `stateCode` what a BPM command calls `state`.
+   */
+  constructor(private readonly renames: Readonly<Record<string, string>> = {}) {}
+
   add(field: string, message: string): void {
-    this.list.push({ field, message });
+    const name = this.renames[field] ?? field;
+    if (!this.list.some((error) => error.field === name)) this.list.push({ field: name, message });
   }
 
   /**
-   * Runs one parse; when it fails with a validation error its fields are kept and `fallback` is
-   * returned, so that the caller can go on checking the rest and throw once at the end.
+   * Runs one parse or aggregate call; when it fails with a validation error its fields are kept
+   * and `fallback` is returned, so that the caller can go on checking the rest and throw once at
+   * the end. Other errors propagate.
    */
-  attempt<T>(parse: () => T, fallback: T): T {
+  attempt<T>(parse: () => T): T | undefined;
+  attempt<T>(parse: () => T, fallback: T): T;
+  attempt<T>(parse: () => T, fallback?: T): T | undefined {
     try {
       return parse();
     } catch (error) {
       if (!(error instanceof ValidationFailedError)) throw error;
-      this.list.push(...error.errors);
+      for (const { field, message } of error.errors) this.add(field, message);
       return fallback;
     }
   }

@@ -4,7 +4,7 @@ import {
   type VerifiedField,
 } from '../../../domain/errors/verification.errors.js';
 import { parseE164 } from '../../../domain/value-objects/phone-text.value-object.js';
-import { FieldErrorCollector } from '../../field-error-collector.js';
+import { FieldErrors } from '../../../domain/value-objects/field-errors.js';
 import type { ContactInfoChanges } from './update-contact-info.command.js';
 
 /** The aggregate's phone fields → the command's single `mobileNumber`. */
@@ -24,7 +24,7 @@ export function applyContactInfo(
   changes: ContactInfoChanges,
   verificationNeeded: boolean,
 ): void {
-  const errors = new FieldErrorCollector(NAMES);
+  const errors = new FieldErrors(NAMES);
   const changed: VerifiedField[] = [];
   const track = (field: VerifiedField, run: () => void): void => {
     const before = customer.version;

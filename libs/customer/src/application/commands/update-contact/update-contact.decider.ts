@@ -4,7 +4,7 @@ import type { AddressFields } from '../../../domain/value-objects/address.value-
 import { parseCountry } from '../../../domain/value-objects/country.value-object.js';
 import { compact } from '../../../domain/value-objects/field-errors.js';
 import { parsePhoneText } from '../../../domain/value-objects/phone-text.value-object.js';
-import { FieldErrorCollector } from '../../field-error-collector.js';
+import { FieldErrors } from '../../../domain/value-objects/field-errors.js';
 import type { ContactChanges } from './update-contact.command.js';
 
 /** The aggregate's field names → BPM's (API.md §3.1), for the errors the client sees. */
@@ -16,10 +16,7 @@ const BPM_NAMES = {
   countryCodeA3: 'country',
 };
 
-function addressPatch(
-  changes: ContactChanges,
-  errors: FieldErrorCollector,
-): AddressFields | undefined {
+function addressPatch(changes: ContactChanges, errors: FieldErrors): AddressFields | undefined {
   const { address, city, state, country } = changes;
   if ([address, city, state, country].every((value) => value === undefined)) return undefined;
   const countryCodeA3 =
@@ -43,7 +40,7 @@ function personalDetailsPatch(changes: ContactChanges): Partial<PersonalDetails>
  */
 export function applyContactChanges(customer: Customer, changes: ContactChanges): void {
   customer.assertIndividual();
-  const errors = new FieldErrorCollector(BPM_NAMES);
+  const errors = new FieldErrors(BPM_NAMES);
   const { emailAddress, phoneNumber } = changes;
   if (emailAddress !== undefined) errors.attempt(() => customer.changeEmail(emailAddress));
   if (phoneNumber !== undefined) {
