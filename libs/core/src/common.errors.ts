@@ -6,8 +6,10 @@ export class ValidationFailedError extends DomainError {
   constructor(
     readonly errors: readonly FieldError[],
     message = 'Validation error',
+    /** Surface-specific extras, such as connectFi's ajv `context`. */
+    extra: Readonly<Record<string, unknown>> = {},
   ) {
-    super(message, { errors });
+    super(message, { ...extra, errors });
   }
 
   static field(field: string, message: string): ValidationFailedError {
