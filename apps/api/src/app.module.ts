@@ -1,5 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, DiscoveryModule } from '@nestjs/core';
 import { AUTH_OPTIONS, AuthModule, ScopesGuard } from '@app/auth';
 import { CONTACT_VERIFICATION_POLICY, CustomerModule } from '@app/customer';
 import { AuthAdapterModule } from './adapters/auth/auth-adapter.module.js';
@@ -9,6 +9,7 @@ import { HealthController } from './adapters/health/health.controller.js';
 import type { AppConfig } from './config/app-config.js';
 import { resolveJwtSecret } from './config/jwt-secret.js';
 import { AllErrorsFilter } from './http/errors/all-errors.filter.js';
+import { SurfaceRegistry } from './http/surface/surface.registry.js';
 import { BootstrapClientProvisioner } from './modules/bootstrap-client.provisioner.js';
 import { DatabaseModule } from './modules/database.module.js';
 import { APP_CONFIG } from './modules/app-config.token.js';
@@ -20,6 +21,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
+        DiscoveryModule,
         DatabaseModule.forRoot(config.database),
         AuthModule.forRoot(),
         CustomerModule,
@@ -39,6 +41,7 @@ export class AppModule {
           }),
         },
         { provide: APP_GUARD, useClass: ScopesGuard },
+        SurfaceRegistry,
         { provide: APP_FILTER, useClass: AllErrorsFilter },
         BootstrapClientProvisioner,
       ],

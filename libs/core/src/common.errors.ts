@@ -57,6 +57,19 @@ export class VersionConflictError extends DomainError {
   }
 }
 
+/**
+ * Other writers kept changing the stream until the retries ran out. The client named no version,
+ * so this is not a failed precondition: it is a conflict (409) that is safe to retry.
+ */
+export class WriteContentionError extends DomainError {
+  readonly code = 'VERSION_CONFLICT';
+  constructor() {
+    super('The record is being changed by other requests; retry the request', {
+      retryable: true,
+    });
+  }
+}
+
 /** Anything unexpected; the message never carries internals. */
 export class InternalError extends DomainError {
   readonly code = 'INTERNAL';

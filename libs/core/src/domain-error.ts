@@ -1,3 +1,5 @@
+import type { ErrorCode } from './error-code.js';
+
 /** One failing field of a request, named by its path in the request body. */
 export interface FieldError {
   readonly field: string;
@@ -9,7 +11,7 @@ export interface FieldError {
  * and no transport detail: each surface maps the code to its own wire format.
  */
 export abstract class DomainError extends Error {
-  abstract readonly code: string;
+  abstract readonly code: ErrorCode;
 
   protected constructor(
     message: string,

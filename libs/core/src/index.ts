@@ -1,3 +1,4 @@
+export * from './error-code.js';
 export * from './domain-error.js';
 export * from './common.errors.js';
 export * from './clock.js';

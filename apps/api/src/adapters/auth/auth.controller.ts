@@ -2,6 +2,7 @@ import { Body, Controller, Header, HttpCode, Post, Req } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import { ApiClientsService, Public, TokenService, type IssuedToken } from '@app/auth';
 import { GetTokenDto } from './get-token.dto.js';
+import { Surface } from '../../http/surface/surface.decorator.js';
 
 interface GetTokenResponse {
   readonly code: '0';
@@ -11,6 +12,7 @@ interface GetTokenResponse {
 
 /** `POST /auth/get-token`: client credentials for a bearer token, in the connectFi envelope. */
 @Controller('auth')
+@Surface('connectfi')
 export class AuthController {
   constructor(
     private readonly clients: ApiClientsService,

@@ -8,6 +8,7 @@ import {
   type Principal,
 } from '@app/auth';
 import { CreateClientDto } from './create-client.dto.js';
+import { Surface } from '../../http/surface/surface.decorator.js';
 
 interface ClientView {
   readonly clientId: string;
@@ -18,6 +19,7 @@ interface ClientView {
 
 /** Client administration (API.md §2): create, list and disable; every change audited on `ops`. */
 @Controller('api/clients')
+@Surface('problem')
 @RequireScopes('clients:admin')
 export class ClientsController {
   constructor(private readonly clients: ApiClientsService) {}

@@ -10,6 +10,7 @@ import { withinData } from './bpm-data.validator.js';
 import { UnknownCommandError } from './bpm.errors.js';
 import type { BpmSuccess } from './bpm.presenter.js';
 import { BpmRequestDto } from './dto/bpm-request.dto.js';
+import { Surface } from '../../http/surface/surface.decorator.js';
 
 /**
  * The BPM command dispatcher (API.md §3): `commandName` picks the command, `data` is validated
@@ -17,6 +18,7 @@ import { BpmRequestDto } from './dto/bpm-request.dto.js';
  * BPM envelope by the global filter (http/errors/bpm.renderer.ts).
  */
 @Controller('api/bpm')
+@Surface('bpm')
 export class BpmController {
   constructor(private readonly commands: CommandBus) {}
 

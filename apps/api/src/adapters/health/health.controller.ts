@@ -4,9 +4,11 @@ import type { DataSource } from 'typeorm';
 import { Public } from '@app/auth';
 import { migrationsApplied } from '@app/persistence';
 import { DATA_SOURCE } from '../../modules/database.module.js';
+import { Surface } from '../../http/surface/surface.decorator.js';
 
 /** Liveness and readiness probes (API.md §9); open without a token. */
 @Controller('health')
+@Surface('problem')
 export class HealthController {
   constructor(@Inject(DATA_SOURCE) private readonly dataSource: DataSource) {}
 

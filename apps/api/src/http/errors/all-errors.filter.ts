@@ -1,12 +1,17 @@
 import { Catch, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { SurfaceRegistry } from '../surface/surface.registry.js';
 import { sendError } from './send-error.js';
 
-/** The one place Nest hands errors to: every surface's format comes from sendError. */
+/** The one place Nest hands errors to: each request is answered in its controller's surface format. */
 @Catch()
 export class AllErrorsFilter implements ExceptionFilter {
+  constructor(private readonly surfaces: SurfaceRegistry) {}
+
   catch(error: unknown, host: ArgumentsHost): void {
     const http = host.switchToHttp();
-    sendError(error, http.getRequest<FastifyRequest>(), http.getResponse<FastifyReply>());
+    const request = http.getRequest<FastifyRequest>();
+    const surface = this.surfaces.surfaceOf(request.routeOptions.url, request.url);
+    sendError(error, surface, request, http.getResponse<FastifyReply>());
   }
 }

@@ -1,5 +1,5 @@
 import type { DomainError } from '@app/core';
-import { wireOf } from './error-catalog.js';
+import { errorHeadersOf, restStatusOf, wireOf } from './error-catalog.js';
 import type { ErrorRenderer } from './rendered-error.js';
 
 /** Generic connectFi codes by status, for errors the catalog gives no connectFi code. */
@@ -12,15 +12,16 @@ const BY_STATUS: Readonly<Record<number, string>> = {
 
 /**
  * connectFi's `{code, message, requestId}`; validation errors carry the ajv `context` the
- * adapter attached, or one built from the field errors.
+ * adapter attached.
  */
 export const renderConnectFi: ErrorRenderer = (error: DomainError, { requestId }) => {
-  const wire = wireOf(error.code);
-  const code = wire.connectFi ?? BY_STATUS[wire.status] ?? 'internalError';
+  const status = restStatusOf(error);
+  const code = wireOf(error.code).connectFi ?? BY_STATUS[status] ?? 'internalError';
   const context = error.details.context;
   return {
-    status: wire.status,
+    status,
     contentType: 'application/json',
+    headers: errorHeadersOf(error),
     body: {
       code,
       message: error.message,

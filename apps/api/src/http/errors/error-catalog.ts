@@ -1,12 +1,17 @@
+import type { DomainError, ErrorCode } from '@app/core';
+
 /** How each canonical error code (API.md §1) appears on the wire; the one mapping for all surfaces. */
 export interface ErrorWire {
   readonly status: number;
   readonly title: string;
   /** connectFi `code`; absent where connectFi has none (the generic code for the status is used). */
   readonly connectFi?: string;
+  /** BPM's status where it differs (§0: a version conflict is CBS_409 there, 412 on REST). */
+  readonly bpmStatus?: number;
 }
 
-export const ERROR_CATALOG: Readonly<Record<string, ErrorWire>> = {
+/** Exhaustive over ErrorCode: a code without an entry fails `npm run typecheck`. */
+export const ERROR_CATALOG = {
   VALIDATION_FAILED: { status: 400, title: 'Validation failed', connectFi: 'requestValidateError' },
   FIELD_NOT_ALLOWED_FOR_CUSTOMER_TYPE: {
     status: 400,
@@ -44,7 +49,12 @@ export const ERROR_CATALOG: Readonly<Record<string, ErrorWire>> = {
   CONTACT_ACTIVE: { status: 409, title: 'Contact is active' },
   CONTACT_IN_USE: { status: 409, title: 'Contact in use', connectFi: 'duplicateContact' },
   CONTACT_RESERVED: { status: 409, title: 'Contact reserved', connectFi: 'contactReserved' },
-  VERSION_CONFLICT: { status: 412, title: 'Version conflict', connectFi: 'versionConflict' },
+  VERSION_CONFLICT: {
+    status: 412,
+    title: 'Version conflict',
+    connectFi: 'versionConflict',
+    bpmStatus: 409,
+  },
   IDEMPOTENCY_KEY_IN_PROGRESS: {
     status: 409,
     title: 'Idempotency key in progress',
@@ -62,8 +72,26 @@ export const ERROR_CATALOG: Readonly<Record<string, ErrorWire>> = {
   VERIFICATION_FAILED: { status: 422, title: 'Verification failed' },
   RATE_LIMITED: { status: 429, title: 'Rate limited', connectFi: 'rateLimited' },
   INTERNAL: { status: 500, title: 'Internal server error', connectFi: 'internalError' },
-};
+} as const satisfies Record<ErrorCode, ErrorWire>;
 
-export function wireOf(code: string): ErrorWire {
-  return ERROR_CATALOG[code] ?? ERROR_CATALOG.INTERNAL!;
+export function wireOf(code: ErrorCode): ErrorWire {
+  return ERROR_CATALOG[code];
+}
+
+/** Seconds a client should wait before retrying a retryable conflict. */
+const RETRY_AFTER_SECONDS = 1;
+
+/**
+ * The HTTP status of an error on a REST surface. A retryable conflict (details.retryable: the
+ * server's own retries ran out, the client named no version) is 409, not the catalog's 412.
+ */
+export function restStatusOf(error: DomainError): number {
+  return error.details.retryable === true ? 409 : wireOf(error.code).status;
+}
+
+/** Headers that go with an error on every surface: `Retry-After` when retrying may succeed. */
+export function errorHeadersOf(error: DomainError): Record<string, string> {
+  const retryAfter = error.details.retryAfterSeconds;
+  if (typeof retryAfter === 'number') return { 'Retry-After': String(retryAfter) };
+  return error.details.retryable === true ? { 'Retry-After': String(RETRY_AFTER_SECONDS) } : {};
 }

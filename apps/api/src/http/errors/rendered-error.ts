@@ -4,12 +4,12 @@ import type { DomainError } from '@app/core';
 export interface RenderedError {
   readonly status: number;
   readonly contentType: string;
+  readonly headers: Readonly<Record<string, string>>;
   readonly body: Record<string, unknown>;
 }
 
 export interface ErrorContext {
   readonly requestId: string;
-  readonly url: string;
 }
 
 /** Turns a domain error into one surface's wire format (API.md §1). */

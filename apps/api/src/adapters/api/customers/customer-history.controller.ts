@@ -3,11 +3,13 @@ import { QueryBus } from '@nestjs/cqrs';
 import { CurrentPrincipal, RequireScopes, type Principal } from '@app/auth';
 import { GetCustomerHistoryQuery, hideSsns, maskPii, type HistoryPage } from '@app/customer';
 import { HistoryPageDto } from './dto/customer-queries.dto.js';
+import { Surface } from '../../../http/surface/surface.decorator.js';
 
 const DEFAULT_LIMIT = 100;
 
 /** A customer's events, oldest first, PII masked without `audit:pii` (API.md §6.2, §8). */
 @Controller('api/customers/:customerId/history')
+@Surface('problem')
 export class CustomerHistoryController {
   constructor(private readonly queries: QueryBus) {}
 

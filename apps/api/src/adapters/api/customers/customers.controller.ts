@@ -17,9 +17,11 @@ import { commandMetadata } from '../../../http/command-metadata.factory.js';
 import { RegisterCustomerDto } from './dto/register-customer.dto.js';
 import { CustomerLookupDto, PointInTimeDto } from './dto/customer-queries.dto.js';
 import { contactKeyOf, toRegistrationInput } from './customers.mapper.js';
+import { Surface } from '../../../http/surface/surface.decorator.js';
 
 /** Registration and reads of our own REST surface (API.md §6.2). */
 @Controller('api/customers')
+@Surface('problem')
 export class CustomersController {
   constructor(
     private readonly commands: CommandBus,
