@@ -1,6 +1,5 @@
 import { decodeJwt, SignJWT, UnsecuredJWT } from 'jose';
-import { OPS_STREAM } from '@app/auth';
-import { EventStore } from '@app/event-store';
+import { EventStore, OPS_STREAM } from '@app/event-store';
 import { Database } from '@app/persistence';
 import { describeEachDatabase } from '../support/databases.js';
 import { ADMIN_CLIENT, createTestApp, type TestApp } from '../support/test-app.js';

@@ -21,6 +21,8 @@ export interface TestApp {
 
 export interface TestAppOptions {
   readonly database?: DatabaseKind;
+  /** Another instance on an existing database (see {@link startInstances}); not dropped on close. */
+  readonly sharedDatabaseUrl?: string;
   readonly env?: Readonly<Record<string, string>>;
 }
 
@@ -28,7 +30,9 @@ let clientCounter = 0;
 
 /** Boots the real application on a fresh database, with a bootstrap admin client. */
 export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
-  const database = await createTestDatabase(options.database ?? 'sqlite');
+  const database = options.sharedDatabaseUrl
+    ? { url: options.sharedDatabaseUrl, drop: () => Promise.resolve() }
+    : await createTestDatabase(options.database ?? 'sqlite');
   const config = readConfig({
     DATABASE_URL: database.url,
     AUTH_JWT_SECRET: 'test-signing-key-that-is-long-enough-0123456789',

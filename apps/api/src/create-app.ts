@@ -4,6 +4,7 @@ import { LogController } from 'fastify';
 import { AppModule } from './app.module.js';
 import type { AppConfig } from './config/app-config.js';
 import { BODY_LIMIT_BYTES, registerJsonBodyParser } from './http/body/json-body-parser.js';
+import { registerArrivalTime } from './http/request-arrival.js';
 import { requestIdFor } from './http/request-id.js';
 import { createValidationPipe } from './http/validation.pipe.js';
 import { createLogger } from './http/logger.js';
@@ -22,6 +23,7 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
     logger: ['error', 'warn'],
   });
   const fastify = app.getHttpAdapter().getInstance();
+  registerArrivalTime(fastify);
   registerJsonBodyParser(fastify);
   fastify.addHook('onRequest', async (request, reply) => {
     reply.header('X-Request-Id', request.id);

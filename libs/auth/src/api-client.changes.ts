@@ -3,7 +3,7 @@ import { uniqueViolationTable } from '@app/persistence';
 import { ApiClientEntity, type ApiClientRow } from './api-client.entity.js';
 import { ClientAlreadyExistsError, ClientNotFoundError } from './api-client.errors.js';
 import { toApiClient, type ApiClient } from './api-client.js';
-import type { OpsOutcome } from './ops-command-runner.js';
+import type { OpsOutcome } from '@app/event-store';
 
 /** Inserts a new client's row and records ClientCreated (never with the secret or its hash). */
 export async function insertClient(

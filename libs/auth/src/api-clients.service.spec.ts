@@ -1,11 +1,19 @@
 import type { DataSource } from 'typeorm';
 import { UnauthenticatedError, ValidationFailedError, type Clock } from '@app/core';
-import { AUDIT_ENTITIES, CommandLogEntity, EventStore, type StoredEvent } from '@app/event-store';
+import {
+  AUDIT_ENTITIES,
+  CommandLogEntity,
+  CommandRunner,
+  DatabaseStreamTransactions,
+  EventStore,
+  OPS_STREAM,
+  TypeOrmCommandLog,
+  type StoredEvent,
+} from '@app/event-store';
 import { Database, openDataSource } from '@app/persistence';
 import { ApiClientEntity } from './api-client.entity.js';
 import { ClientAlreadyExistsError, ClientNotFoundError } from './api-client.errors.js';
 import { ApiClientsService } from './api-clients.service.js';
-import { OPS_STREAM } from './ops-command-runner.js';
 import { SecretHasher } from './secret-hasher.js';
 
 const clock: Clock = { now: () => '2026-11-21T10:30:00.000Z' };
@@ -21,7 +29,12 @@ beforeEach(async () => {
   const db = new Database(dataSource);
   eventStore = new EventStore();
   const hasher = new SecretHasher({ N: 1024, r: 8, p: 1 });
-  service = new ApiClientsService(db, eventStore, hasher, {
+  const runner = new CommandRunner(
+    new DatabaseStreamTransactions(db),
+    new TypeOrmCommandLog(),
+    clock,
+  );
+  service = new ApiClientsService(db, runner, eventStore, hasher, {
     jwtSecret: 'x',
     tokenTtlSeconds: 60,
     clock,
@@ -29,6 +42,13 @@ beforeEach(async () => {
 });
 
 afterEach(() => dataSource.destroy());
+
+/** The request an operations command comes with, as the HTTP adapter builds it. */
+const by = (actorClientId: string, requestId: string) => ({
+  actorClientId,
+  requestId,
+  receivedAt: '2026-11-21T10:29:59.990Z',
+});
 
 const opsEvents = (): Promise<StoredEvent[]> =>
   eventStore.readStream(dataSource.manager, OPS_STREAM);
@@ -38,8 +58,7 @@ describe('ApiClientsService', () => {
     const created = await service.create(
       'partner_1',
       ['customers:write', 'customers:read'],
-      'admin',
-      'req-1',
+      by('admin', 'req-1'),
     );
     expect(created).toEqual({
       clientId: 'partner_1',
@@ -72,8 +91,7 @@ describe('ApiClientsService', () => {
     const { clientSecret } = await service.create(
       'partner_1',
       ['customers:read'],
-      'admin',
-      'req-1',
+      by('admin', 'req-1'),
     );
     await expect(service.authenticate('partner_1', clientSecret)).resolves.toMatchObject({
       clientId: 'partner_1',
@@ -91,16 +109,16 @@ describe('ApiClientsService', () => {
   });
 
   it('refuses an existing id with CLIENT_ALREADY_EXISTS and records nothing', async () => {
-    await service.create('partner_1', [], 'admin', 'req-1');
+    await service.create('partner_1', [], by('admin', 'req-1'));
     await expect(
-      service.create('partner_1', ['audit:read'], 'admin', 'req-2'),
+      service.create('partner_1', ['audit:read'], by('admin', 'req-2')),
     ).rejects.toBeInstanceOf(ClientAlreadyExistsError);
     expect(await opsEvents()).toHaveLength(1);
   });
 
   it('refuses a bad id or an unknown scope, listing every failing field', async () => {
     const error: unknown = await service
-      .create('no spaces', ['customers:read', 'root'], 'admin', 'r')
+      .create('no spaces', ['customers:read', 'root'], by('admin', 'r'))
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ValidationFailedError);
     expect((error as ValidationFailedError).errors.map((e) => e.field)).toEqual([
@@ -113,10 +131,9 @@ describe('ApiClientsService', () => {
     const { clientSecret } = await service.create(
       'partner_1',
       ['customers:read'],
-      'admin',
-      'req-1',
+      by('admin', 'req-1'),
     );
-    const disabled = await service.disable('partner_1', 'admin', 'req-2');
+    const disabled = await service.disable('partner_1', by('admin', 'req-2'));
     expect(disabled).toMatchObject({
       clientId: 'partner_1',
       disabled: true,
@@ -126,7 +143,7 @@ describe('ApiClientsService', () => {
       UnauthenticatedError,
     );
     await expect(service.findActive('partner_1')).resolves.toBeNull();
-    await service.disable('partner_1', 'admin', 'req-3');
+    await service.disable('partner_1', by('admin', 'req-3'));
     const events = await opsEvents();
     expect(events.map((e) => [e.type, e.version])).toEqual([
       ['ClientCreated', 1],
@@ -135,16 +152,16 @@ describe('ApiClientsService', () => {
   });
 
   it('refuses to disable an unknown client with CLIENT_NOT_FOUND', async () => {
-    await expect(service.disable('nobody', 'admin', 'r')).rejects.toBeInstanceOf(
+    await expect(service.disable('nobody', by('admin', 'r'))).rejects.toBeInstanceOf(
       ClientNotFoundError,
     );
   });
 
   it('logs every ops command with its outcome', async () => {
-    await service.create('partner_1', [], 'admin', 'req-1');
-    await service.create('partner_1', [], 'admin', 'req-2').catch(() => undefined);
-    await service.disable('partner_1', 'admin', 'req-3');
-    await service.disable('partner_1', 'admin', 'req-4');
+    await service.create('partner_1', [], by('admin', 'req-1'));
+    await service.create('partner_1', [], by('admin', 'req-2')).catch(() => undefined);
+    await service.disable('partner_1', by('admin', 'req-3'));
+    await service.disable('partner_1', by('admin', 'req-4'));
     const log = await dataSource
       .getRepository(CommandLogEntity)
       .find({ order: { requestId: 'ASC' } });
@@ -157,8 +174,8 @@ describe('ApiClientsService', () => {
   });
 
   it('lists clients without their secrets', async () => {
-    await service.create('b_client', ['audit:read'], 'admin', 'r1');
-    await service.create('a_client', [], 'admin', 'r2');
+    await service.create('b_client', ['audit:read'], by('admin', 'r1'));
+    await service.create('a_client', [], by('admin', 'r2'));
     const clients = await service.list();
     expect(clients.map((c) => c.clientId)).toEqual(['a_client', 'b_client']);
     expect(clients[1]).toEqual({
@@ -185,7 +202,7 @@ describe('ApiClientsService', () => {
 
   it('keeps the shared ops stream gap-free under concurrent changes', async () => {
     await Promise.all(
-      Array.from({ length: 8 }, (_, i) => service.create(`client_${i}`, [], 'admin', `r${i}`)),
+      Array.from({ length: 8 }, (_, i) => service.create(`client_${i}`, [], by('admin', `r${i}`))),
     );
     expect((await opsEvents()).map((e) => e.version)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
   });

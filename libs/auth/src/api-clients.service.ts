@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { systemClock, UnauthenticatedError, type Clock } from '@app/core';
-import { EventStore } from '@app/event-store';
+import { CommandRunner, EventStore, OpsCommandRunner, type OpsCommand } from '@app/event-store';
 import { Database } from '@app/persistence';
 import { ApiClientEntity, type ApiClientRow } from './api-client.entity.js';
 import { disableClient, insertClient } from './api-client.changes.js';
@@ -14,7 +14,6 @@ import {
   type CreatedClient,
 } from './api-client.js';
 import { AUTH_OPTIONS, type AuthOptions } from './auth-options.js';
-import { OpsCommandRunner } from './ops-command-runner.js';
 import { SCOPES, type Scope } from './scopes.js';
 import { SecretHasher } from './secret-hasher.js';
 
@@ -27,6 +26,9 @@ export interface BootstrapClientConfig {
   readonly scopes: readonly string[] | 'all';
 }
 
+/** Who asks for an operations command, through which request, arriving when. */
+export type OpsRequester = Omit<OpsCommand, 'commandName'>;
+
 /** API clients: authentication by id and secret, and their administration (API.md §2). */
 @Injectable()
 export class ApiClientsService {
@@ -35,12 +37,13 @@ export class ApiClientsService {
 
   constructor(
     private readonly db: Database,
+    runner: CommandRunner,
     eventStore: EventStore,
     private readonly hasher: SecretHasher,
     @Inject(AUTH_OPTIONS) options: AuthOptions,
   ) {
     this.clock = options.clock ?? systemClock;
-    this.ops = new OpsCommandRunner(db, eventStore, this.clock);
+    this.ops = new OpsCommandRunner(runner, eventStore, this.clock);
   }
 
   /** The client when id and secret match an enabled client; one answer for every failure. */
@@ -70,22 +73,20 @@ export class ApiClientsService {
   async create(
     clientId: string,
     scopes: readonly string[],
-    actorClientId: string,
-    requestId: string,
+    requester: OpsRequester,
   ): Promise<CreatedClient> {
     const granted = validNewClient(clientId, scopes);
     const clientSecret = randomBytes(32).toString('base64url');
     await this.insert(clientId, clientSecret, granted, {
       commandName: 'CreateClient',
-      requestId,
-      actorClientId,
+      ...requester,
     });
     return { clientId, clientSecret, scopes: granted };
   }
 
   /** Disables a client; its tokens stop working at once. Disabling twice is a no-op. */
-  disable(clientId: string, actorClientId: string, requestId: string): Promise<ApiClient> {
-    const command = { commandName: 'DisableClient', requestId, actorClientId };
+  disable(clientId: string, requester: OpsRequester): Promise<ApiClient> {
+    const command = { commandName: 'DisableClient', ...requester };
     return this.ops.run(command, (manager) => disableClient(manager, clientId, this.clock.now()));
   }
 
@@ -117,7 +118,7 @@ export class ApiClientsService {
     clientId: string,
     secret: string,
     scopes: Scope[],
-    command: { commandName: string; requestId: string; actorClientId: string },
+    command: OpsCommand,
   ): Promise<void> {
     // Hashed before the transaction so the slow KDF never holds the database queue.
     const secretHash = await this.hasher.hash(secret);

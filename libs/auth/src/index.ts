@@ -5,7 +5,6 @@ export * from './api-client.errors.js';
 export * from './api-client.changes.js';
 export * from './auth-options.js';
 export * from './secret-hasher.js';
-export * from './ops-command-runner.js';
 export * from './api-clients.service.js';
 export * from './principal.js';
 export * from './token.service.js';

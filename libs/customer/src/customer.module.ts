@@ -6,12 +6,11 @@ import { UpdateContactInfoHandler } from './application/commands/update-contact-
 import { UpdateContactHandler } from './application/commands/update-contact/update-contact.handler.js';
 import { UpdateCustomerHandler } from './application/commands/update-customer/update-customer.handler.js';
 import { CustomerCommandRunner } from './application/customer-command-runner.js';
-import { CommandLog, CustomerStore } from './application/ports/customer.store.js';
+import { CustomerStore } from './application/ports/customer.store.js';
 import { FindCustomerByContactHandler } from './application/queries/find-customer-by-contact.query.js';
 import { GetCustomerHistoryHandler } from './application/queries/get-customer-history.query.js';
 import { GetCustomerHandler } from './application/queries/get-customer.query.js';
 import { CLOCK, ID_GENERATOR } from './application/tokens.js';
-import { TypeOrmCommandLog } from './infrastructure/typeorm-command-log.js';
 import { TypeOrmCustomerStore } from './infrastructure/typeorm-customer.store.js';
 import { ulidIdGenerator } from './infrastructure/ulid-id-generator.js';
 
@@ -26,7 +25,7 @@ const HANDLERS = [
 ];
 
 /**
- * The customer use cases, wired to TypeORM; expects Database, EventStore and
+ * The customer use cases, wired to TypeORM; expects Database, EventStore, CommandRunner and
  * CONTACT_VERIFICATION_POLICY from the app.
  */
 @Module({
@@ -35,7 +34,6 @@ const HANDLERS = [
     { provide: CLOCK, useValue: systemClock },
     { provide: ID_GENERATOR, useValue: ulidIdGenerator },
     { provide: CustomerStore, useClass: TypeOrmCustomerStore },
-    { provide: CommandLog, useClass: TypeOrmCommandLog },
     CustomerCommandRunner,
     ...HANDLERS,
   ],

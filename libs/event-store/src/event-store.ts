@@ -1,23 +1,27 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { uniqueViolationTable } from '@app/persistence';
+import { ConcurrentWriteError } from './command-runner/concurrent-write.error.js';
 import { eventHash } from './event-hash.js';
 import { EventEntity, type EventRow } from './event.entity.js';
 import { toStoredEvent } from './event-row.mapper.js';
 import { GENESIS_HASH, type EventToAppend, type StoredEvent } from './stored-event.js';
 
 /**
- * Another writer appended to the stream first: the caller reloads and retries, or reports a
- * version conflict when its client named the version it expected.
+ * Another writer appended to the stream first: the command runner retries from a fresh load (a
+ * registration reports the id as taken).
  */
-export class StreamVersionClashError extends Error {
+export class StreamVersionClashError extends ConcurrentWriteError {
   constructor(
-    readonly streamId: string,
+    streamId: string,
     readonly expectedVersion: number,
   ) {
-    super(`stream ${streamId} moved past version ${expectedVersion}`);
+    super(streamId);
   }
 }
+
+/** Append after whatever the stream holds: for writers that hold the stream's lock and read nothing else. */
+export const AT_HEAD = 'head';
 
 /** Which events of a stream to read; every bound is optional. */
 export interface StreamRange {
@@ -33,23 +37,26 @@ export interface StreamRange {
 /** Append-only, hash-chained event streams in the `events` table. */
 export class EventStore {
   /**
-   * Appends `events` after `expectedVersion` inside the caller's transaction. The stream's last
-   * hash is read in the same transaction; UNIQUE(stream_id, version) makes sure no two appends
-   * share a parent, so a lost race surfaces as StreamVersionClashError.
+   * Appends `events` after `expected` (a version, or AT_HEAD) inside the caller's transaction.
+   * The stream's last hash is read in the same transaction; UNIQUE(stream_id, version) makes sure
+   * no two appends share a parent, so a lost race surfaces as StreamVersionClashError.
    */
   async append(
     manager: EntityManager,
     streamId: string,
-    expectedVersion: number,
+    expected: number | typeof AT_HEAD,
     events: readonly EventToAppend[],
   ): Promise<StoredEvent[]> {
     const last = await manager.getRepository(EventEntity).findOne({
+      select: { version: true, hash: true },
       where: { streamId },
       order: { version: 'DESC' },
     });
-    if ((last?.version ?? 0) !== expectedVersion) {
-      throw new StreamVersionClashError(streamId, expectedVersion);
+    const head = last?.version ?? 0;
+    if (expected !== AT_HEAD && head !== expected) {
+      throw new StreamVersionClashError(streamId, expected);
     }
+    const expectedVersion = head;
     let prevHash = last?.hash ?? GENESIS_HASH;
     const rows: EventRow[] = [];
     events.forEach((event, index) => {

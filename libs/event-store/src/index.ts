@@ -7,6 +7,13 @@ export * from './event-store.js';
 export * from './command-log/command-log-entry.js';
 export * from './command-log/command-log.entity.js';
 export * from './command-log/command-log-writer.js';
+export * from './command-runner/command-metadata.js';
+export * from './command-runner/concurrent-write.error.js';
+export * from './command-runner/stream-transactions.js';
+export * from './command-runner/command-log.js';
+export * from './command-runner/retry-policy.js';
+export * from './command-runner/command-runner.js';
+export * from './command-runner/ops-command-runner.js';
 
 import { CommandLogEntity } from './command-log/command-log.entity.js';
 import { EventEntity } from './event.entity.js';

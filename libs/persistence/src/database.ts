@@ -1,7 +1,16 @@
 import type { DataSource, EntityManager } from 'typeorm';
 
+/** The open transaction a unit of work runs in; only infrastructure looks inside it. */
+export type Transaction = EntityManager;
+
 /** Work that runs on one EntityManager: inside a transaction, or a plain read. */
 export type Work<T> = (manager: EntityManager) => Promise<T>;
+
+/**
+ * Advisory-lock namespace of stream locks. The two-key form keeps them apart from the one-key
+ * migration lock (PostgreSQL's one-key and two-key lock spaces do not overlap).
+ */
+const STREAM_LOCK_SPACE = 1;
 
 /**
  * The single gate to the database. On SQLite every statement shares one better-sqlite3
@@ -25,6 +34,20 @@ export class Database {
   /** Runs `work` in one transaction; it commits when `work` resolves and rolls back when it throws. */
   transaction<T>(work: Work<T>): Promise<T> {
     return this.enqueue(() => this.dataSource.transaction(work));
+  }
+
+  /**
+   * Holds the stream's lock until `manager`'s transaction ends, so that writers of one stream run
+   * one after another, across every instance on the database. On PostgreSQL a transaction-scoped
+   * advisory lock (ids hash to 32 bits: a collision only serialises two unrelated streams); on
+   * SQLite the queue already runs one transaction at a time.
+   */
+  async lockStream(manager: Transaction, streamId: string): Promise<void> {
+    if (!this.isPostgres) return;
+    await manager.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [
+      STREAM_LOCK_SPACE,
+      streamId,
+    ]);
   }
 
   /** Runs reads outside a transaction. */

@@ -8,12 +8,22 @@ import {
 import type { DataSource } from 'typeorm';
 import { API_CLIENT_ENTITIES } from '@app/auth';
 import { CUSTOMER_ENTITIES } from '@app/customer';
-import { AUDIT_ENTITIES, EventStore } from '@app/event-store';
+import { systemClock } from '@app/core';
+import {
+  AUDIT_ENTITIES,
+  CommandRunner,
+  DatabaseStreamTransactions,
+  EventStore,
+  TypeOrmCommandLog,
+} from '@app/event-store';
 import { Database, openDataSource, type DatabaseTarget } from '@app/persistence';
 
 export const DATA_SOURCE = Symbol('DataSource');
 
-/** One DataSource for the process, migrated at start-up, closed on shutdown. */
+/**
+ * One DataSource for the process, migrated at start-up, closed on shutdown; and the one
+ * CommandRunner every write goes through.
+ */
 @Global()
 @Module({})
 export class DatabaseModule implements OnApplicationShutdown {
@@ -36,8 +46,18 @@ export class DatabaseModule implements OnApplicationShutdown {
           useFactory: (ds: DataSource) => new Database(ds),
         },
         { provide: EventStore, useValue: new EventStore() },
+        {
+          provide: CommandRunner,
+          inject: [Database],
+          useFactory: (db: Database) =>
+            new CommandRunner(
+              new DatabaseStreamTransactions(db),
+              new TypeOrmCommandLog(),
+              systemClock,
+            ),
+        },
       ],
-      exports: [DATA_SOURCE, Database, EventStore],
+      exports: [DATA_SOURCE, Database, EventStore, CommandRunner],
     };
   }
 

@@ -1,15 +1,6 @@
-import type { EventMetadata } from '@app/event-store';
+import type { CommandMetadata } from '@app/event-store';
 
-/** Who sent a command, through which surface and request (STYLE.md convention 2). */
-export interface CommandMetadata {
-  readonly commandId: string;
-  readonly requestId: string;
-  readonly source: EventMetadata['source'];
-  readonly actor: { readonly clientId: string };
-  readonly receivedAt: string;
-  readonly idempotencyKey?: string;
-  readonly verificationId?: string;
-}
+export { eventMetadata, type CommandMetadata } from '@app/event-store';
 
 /** Base of the commands that change one existing customer. */
 export abstract class CustomerCommand {
@@ -17,9 +8,4 @@ export abstract class CustomerCommand {
   abstract readonly customerId: string;
   abstract readonly expectedVersion?: number;
   abstract readonly metadata: CommandMetadata;
-}
-
-export function eventMetadata(commandName: string, meta: CommandMetadata): EventMetadata {
-  const { receivedAt: _receivedAt, ...rest } = meta;
-  return { commandName, ...rest };
 }

@@ -1,26 +1,21 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
-import { Database, uniqueViolationTable } from '@app/persistence';
+import { Database, uniqueViolationTable, type Transaction } from '@app/persistence';
 import {
+  ConcurrentWriteError,
   EventStore,
   StreamVersionClashError,
-  writeCommandLog,
   type StoredEvent,
   type StreamRange,
 } from '@app/event-store';
 import { CustomerAlreadyExistsError } from '../domain/errors/customer.errors.js';
 import type { CustomerState } from '../domain/customer.types.js';
-import {
-  CustomerStore,
-  StaleVersionError,
-  type CustomerChange,
-} from '../application/ports/customer.store.js';
+import { CustomerStore, type CustomerChange } from '../application/ports/customer.store.js';
 import { ContactClaimEntity } from './contact-claim.entity.js';
 import { reconcileClaims } from './contact-claims.js';
 import { CustomerEntity } from './customer.entity.js';
 import { toCustomerRow, toCustomerState } from './customer-row.mapper.js';
 
-/** Customers on TypeORM: events, read model, claims and command log change in one transaction. */
+/** Customers on TypeORM: events, read model and claims change in the command's transaction. */
 @Injectable()
 export class TypeOrmCustomerStore extends CustomerStore {
   constructor(
@@ -30,36 +25,34 @@ export class TypeOrmCustomerStore extends CustomerStore {
     super();
   }
 
-  load(customerId: string): Promise<CustomerState | null> {
-    return this.db.read(async (manager) => {
-      const row = await manager.getRepository(CustomerEntity).findOneBy({ customerId });
-      return row ? toCustomerState(row) : null;
-    });
+  async load(tx: Transaction, customerId: string): Promise<CustomerState | null> {
+    const row = await tx.getRepository(CustomerEntity).findOneBy({ customerId });
+    return row ? toCustomerState(row) : null;
   }
 
-  async save(change: CustomerChange): Promise<void> {
+  async save(tx: Transaction, change: CustomerChange): Promise<void> {
     const { current } = change;
     try {
-      await this.db.transaction(async (manager) => {
-        await this.appendEvents(manager, change);
-        await this.writeReadModel(manager, change);
-        await reconcileClaims(
-          manager,
-          current.customerId,
-          change.previousClaims,
-          change.currentClaims,
-          current.updatedAt,
-        );
-        await writeCommandLog(manager, change.commandLog);
-      });
+      await this.appendEvents(tx, change);
+      await this.writeReadModel(tx, change);
     } catch (error) {
-      const isNew = change.previous === null;
-      const clash =
+      const taken =
         error instanceof StreamVersionClashError || uniqueViolationTable(error) === 'customers';
-      if (clash && isNew) throw new CustomerAlreadyExistsError(current.customerId);
-      if (clash) throw new StaleVersionError(current.customerId);
+      if (taken && change.previous === null)
+        throw new CustomerAlreadyExistsError(current.customerId);
       throw error;
     }
+    await reconcileClaims(
+      tx,
+      current.customerId,
+      change.previousClaims,
+      change.currentClaims,
+      current.updatedAt,
+    );
+  }
+
+  find(customerId: string): Promise<CustomerState | null> {
+    return this.db.read((manager) => this.load(manager, customerId));
   }
 
   findIdByContact(contactKey: string): Promise<string | null> {
@@ -75,12 +68,11 @@ export class TypeOrmCustomerStore extends CustomerStore {
     return this.db.read((manager) => this.events.readStream(manager, customerId, range));
   }
 
-  private async appendEvents(manager: EntityManager, change: CustomerChange): Promise<void> {
-    const expected = change.previous?.version ?? 0;
+  private async appendEvents(tx: Transaction, change: CustomerChange): Promise<void> {
     await this.events.append(
-      manager,
+      tx,
       change.current.customerId,
-      expected,
+      change.previous?.version ?? 0,
       change.events.map((event) => ({
         type: event.type,
         occurredAt: event.occurredAt,
@@ -90,17 +82,18 @@ export class TypeOrmCustomerStore extends CustomerStore {
     );
   }
 
-  private async writeReadModel(manager: EntityManager, change: CustomerChange): Promise<void> {
-    const repository = manager.getRepository(CustomerEntity);
+  private async writeReadModel(tx: Transaction, change: CustomerChange): Promise<void> {
+    const repository = tx.getRepository(CustomerEntity);
     const row = toCustomerRow(change.current);
     if (change.previous === null) {
       await repository.insert(row);
       return;
     }
+    // The version condition is the last guard behind the stream lock.
     const result = await repository.update(
       { customerId: row.customerId, version: change.previous.version },
       row,
     );
-    if (result.affected === 0) throw new StaleVersionError(row.customerId);
+    if (result.affected === 0) throw new ConcurrentWriteError(row.customerId);
   }
 }

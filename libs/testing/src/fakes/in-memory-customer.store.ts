@@ -1,34 +1,24 @@
 import type { Clock } from '@app/core';
 import {
-  CommandLog,
   ContactInUseError,
   Customer,
   CustomerAlreadyExistsError,
   CustomerCommandRunner,
   CustomerStore,
-  StaleVersionError,
   type ClaimedContacts,
   type CustomerChange,
   type CustomerState,
   type RegistrationInput,
 } from '@app/customer';
-import type { CommandLogEntry, StoredEvent } from '@app/event-store';
+import { CommandRunner, ConcurrentWriteError, type StoredEvent } from '@app/event-store';
+import type { Transaction } from '@app/persistence';
 import { FixedClock } from '../fixed-clock.js';
 import { anIndividual } from '../mothers/customer.mother.js';
 import { SequentialIds } from '../sequential-ids.js';
+import { InMemoryCommandLog, InMemoryTransactions } from './in-memory-transactions.js';
 
 function keysOf(claims: ClaimedContacts): string[] {
   return [claims.email, claims.mobile].filter((key): key is string => key !== undefined);
-}
-
-/** The command log in memory, for handler specs. */
-export class InMemoryCommandLog extends CommandLog {
-  readonly entries: CommandLogEntry[] = [];
-
-  record(entry: CommandLogEntry): Promise<void> {
-    this.entries.push(entry);
-    return Promise.resolve();
-  }
 }
 
 /**
@@ -42,10 +32,7 @@ export class InMemoryCustomerStore extends CustomerStore {
   /** Every accepted change, in order. */
   readonly saved: CustomerChange[] = [];
 
-  constructor(
-    private readonly commandLog: InMemoryCommandLog,
-    private readonly clock: Clock,
-  ) {
+  constructor(private readonly clock: Clock) {
     super();
   }
 
@@ -59,17 +46,22 @@ export class InMemoryCustomerStore extends CustomerStore {
     return state;
   }
 
-  load(customerId: string): Promise<CustomerState | null> {
+  load(_tx: Transaction, customerId: string): Promise<CustomerState | null> {
+    return this.find(customerId);
+  }
+
+  find(customerId: string): Promise<CustomerState | null> {
     return Promise.resolve(this.customers.get(customerId) ?? null);
   }
 
-  save(change: CustomerChange): Promise<void> {
+  save(_tx: Transaction, change: CustomerChange): Promise<void> {
     const id = change.current.customerId;
     const stored = this.customers.get(id);
-    if (change.previous === null && stored)
+    if (change.previous === null && stored) {
       return Promise.reject(new CustomerAlreadyExistsError(id));
+    }
     if (change.previous !== null && stored?.version !== change.previous.version) {
-      return Promise.reject(new StaleVersionError(id));
+      return Promise.reject(new ConcurrentWriteError(id));
     }
     for (const kind of ['email', 'mobile'] as const) {
       const key = change.currentClaims[kind];
@@ -80,7 +72,7 @@ export class InMemoryCustomerStore extends CustomerStore {
     for (const key of keysOf(change.currentClaims)) this.claims.set(key, id);
     this.customers.set(id, change.current);
     this.saved.push(change);
-    return this.commandLog.record(change.commandLog);
+    return Promise.resolve();
   }
 
   findIdByContact(contactKey: string): Promise<string | null> {
@@ -108,10 +100,12 @@ export class InMemoryCustomerStore extends CustomerStore {
   }
 }
 
-/** A command runner over in-memory fakes, for handler specs (no database in unit tests). */
+/** The real command runners over in-memory fakes, for handler specs (no database in unit tests). */
 export function inMemoryCustomers(clock: Clock = new FixedClock()) {
   const commandLog = new InMemoryCommandLog();
-  const store = new InMemoryCustomerStore(commandLog, clock);
-  const runner = new CustomerCommandRunner(store, commandLog, clock);
-  return { store, commandLog, runner, clock };
+  const transactions = new InMemoryTransactions();
+  const store = new InMemoryCustomerStore(clock);
+  const commands = new CommandRunner(transactions, commandLog, clock);
+  const runner = new CustomerCommandRunner(commands, store, clock);
+  return { store, commandLog, transactions, commands, runner, clock };
 }

@@ -8,6 +8,7 @@ import {
   type Principal,
 } from '@app/auth';
 import { CreateClientDto } from './create-client.dto.js';
+import { opsRequester } from '../../http/command-metadata.factory.js';
 import { Surface } from '../../http/surface/surface.decorator.js';
 
 interface ClientView {
@@ -33,7 +34,7 @@ export class ClientsController {
     @CurrentPrincipal() principal: Principal,
     @Req() request: FastifyRequest,
   ): Promise<CreatedClient> {
-    return this.clients.create(body.clientId, body.scopes, principal.clientId, String(request.id));
+    return this.clients.create(body.clientId, body.scopes, opsRequester(request));
   }
 
   @Get()
@@ -56,7 +57,7 @@ export class ClientsController {
     @CurrentPrincipal() principal: Principal,
     @Req() request: FastifyRequest,
   ): Promise<{ clientId: string; disabled: true; disabledAt: string | null }> {
-    const client = await this.clients.disable(clientId, principal.clientId, String(request.id));
+    const client = await this.clients.disable(clientId, opsRequester(request));
     return { clientId: client.clientId, disabled: true, disabledAt: client.disabledAt };
   }
 }

@@ -1,4 +1,5 @@
-import type { CommandLogEntry, EventMetadata, StoredEvent, StreamRange } from '@app/event-store';
+import type { StoredEvent, StreamRange, EventMetadata } from '@app/event-store';
+import type { Transaction } from '@app/persistence';
 import type { CustomerState } from '../../domain/customer.types.js';
 import type { CustomerEvent } from '../../domain/events/customer.event.js';
 
@@ -8,7 +9,7 @@ export interface ClaimedContacts {
   readonly mobile?: string;
 }
 
-/** Everything one accepted command writes, in one transaction. */
+/** Everything one accepted command changes, inside the command's transaction. */
 export interface CustomerChange {
   /** The state the command started from; null for a registration. */
   readonly previous: CustomerState | null;
@@ -17,29 +18,20 @@ export interface CustomerChange {
   readonly currentClaims: ClaimedContacts;
   readonly events: readonly CustomerEvent[];
   readonly metadata: EventMetadata;
-  readonly commandLog: CommandLogEntry;
-}
-
-/** Another writer got there first; the command reloads and tries again. */
-export class StaleVersionError extends Error {
-  constructor(readonly customerId: string) {
-    super(`customer ${customerId} changed while the command ran`);
-  }
 }
 
 /** Where customers are kept. The infrastructure implements it; the database decides races. */
 export abstract class CustomerStore {
-  abstract load(customerId: string): Promise<CustomerState | null>;
+  /** The customer's state inside a command's transaction (which holds the stream's lock). */
+  abstract load(tx: Transaction, customerId: string): Promise<CustomerState | null>;
   /**
-   * Appends the events, updates the read model and the contact claims, writes the command log.
-   * Throws StaleVersionError, ContactInUseError, ContactReservedError or CustomerAlreadyExistsError.
+   * Appends the events, updates the read model and the contact claims, in `tx`. Throws
+   * ConcurrentWriteError (retried), ContactInUseError, ContactReservedError or
+   * CustomerAlreadyExistsError.
    */
-  abstract save(change: CustomerChange): Promise<void>;
+  abstract save(tx: Transaction, change: CustomerChange): Promise<void>;
+  /** The current state, for reads outside any command. */
+  abstract find(customerId: string): Promise<CustomerState | null>;
   abstract findIdByContact(contactKey: string): Promise<string | null>;
   abstract history(customerId: string, range?: StreamRange): Promise<StoredEvent[]>;
-}
-
-/** Records commands that wrote nothing: no-ops and rejections. */
-export abstract class CommandLog {
-  abstract record(entry: CommandLogEntry): Promise<void>;
 }

@@ -16,7 +16,7 @@ export class FindCustomerByContactHandler implements IQueryHandler<
 
   async execute({ contactKey }: FindCustomerByContactQuery): Promise<CustomerState[]> {
     const customerId = await this.store.findIdByContact(contactKey);
-    const state = customerId ? await this.store.load(customerId) : null;
+    const state = customerId ? await this.store.find(customerId) : null;
     return state ? [state] : [];
   }
 }

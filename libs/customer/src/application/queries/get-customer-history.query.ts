@@ -31,7 +31,7 @@ export class GetCustomerHistoryHandler implements IQueryHandler<
   }: GetCustomerHistoryQuery): Promise<HistoryPage> {
     // One more than asked tells whether another page follows.
     const events = await this.store.history(customerId, { afterVersion, limit: limit + 1 });
-    if (events.length === 0 && !(await this.store.load(customerId))) {
+    if (events.length === 0 && !(await this.store.find(customerId))) {
       throw new CustomerNotFoundError(customerId);
     }
     const items = events.slice(0, limit);

@@ -25,7 +25,7 @@ export class GetCustomerHandler implements IQueryHandler<GetCustomerQuery, Custo
 
   async execute({ customerId, at }: GetCustomerQuery): Promise<CustomerState> {
     if (!at) {
-      const state = await this.store.load(customerId);
+      const state = await this.store.find(customerId);
       if (!state) throw new CustomerNotFoundError(customerId);
       return state;
     }

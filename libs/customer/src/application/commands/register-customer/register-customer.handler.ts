@@ -22,7 +22,7 @@ export class RegisterCustomerHandler implements ICommandHandler<
   execute(command: RegisterCustomerCommand): Promise<CommandOutcome> {
     const customerId = command.input.customerId || this.ids.customerId();
     const input = { ...command.input, customerId } as RegistrationInput;
-    return this.runner.register(command.commandName, command.metadata, () =>
+    return this.runner.register(command.commandName, command.metadata, customerId, () =>
       Customer.register(input, this.clock, this.ids),
     );
   }

@@ -1,0 +1,100 @@
+import { DomainError, WriteContentionError, type Clock } from '@app/core';
+import type { Transaction } from '@app/persistence';
+import type { CommandLogEntry } from '../command-log/command-log-entry.js';
+import type { CommandLog } from './command-log.js';
+import type { CommandMetadata } from './command-metadata.js';
+import { ConcurrentWriteError } from './concurrent-write.error.js';
+import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry-policy.js';
+import type { StreamTransactions } from './stream-transactions.js';
+
+/** What the runner needs to know of a command: its stream, and what the command log records. */
+export interface RunnableCommand {
+  readonly commandName: string;
+  /** The stream the command appends to; its lock is held for the whole transaction. */
+  readonly streamId: string;
+  /** The customer the command-log row names; null for operations commands. */
+  readonly customerId: string | null;
+  readonly metadata: CommandMetadata;
+}
+
+/** What a command decided: its answer, and how many events it appended (0: a no-op). */
+export interface Decision<T> {
+  readonly result: T;
+  readonly appended: number;
+}
+
+/**
+ * Runs every command, of every stream, the same way (DESIGN.md "One command, end to end"): one
+ * transaction holding the stream's lock, in which the command loads, decides, appends and writes
+ * its command-log row, then commits. A concurrent write that still slips through is retried from
+ * scratch with jittered backoff; when retries run out the client gets a retryable 409. A rejected
+ * command's transaction rolls back and its log row is written on its own.
+ */
+export class CommandRunner {
+  private retriesSeen = 0;
+
+  constructor(
+    private readonly transactions: StreamTransactions,
+    private readonly log: CommandLog,
+    private readonly clock: Clock,
+    private readonly retry: RetryPolicy = DEFAULT_RETRY_POLICY,
+  ) {}
+
+  /** How many times a command was retried since start-up (for tests and metrics). */
+  get retries(): number {
+    return this.retriesSeen;
+  }
+
+  async run<T>(
+    command: RunnableCommand,
+    decide: (tx: Transaction) => Promise<Decision<T>>,
+  ): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.transactions.inStream(command.streamId, async (tx) => {
+          const { result, appended } = await decide(tx);
+          await this.log.write(tx, this.entry(command, appended > 0 ? 'accepted' : 'noop'));
+          return result;
+        });
+      } catch (error) {
+        if (!(error instanceof ConcurrentWriteError)) throw await this.rejected(command, error);
+        if (attempt >= this.retry.maxAttempts) {
+          throw await this.rejected(command, new WriteContentionError());
+        }
+        this.retriesSeen++;
+        await this.retry.pause(attempt);
+      }
+    }
+  }
+
+  /** Logs the rejection (its canonical code) and hands the error back for the caller to throw. */
+  private async rejected(command: RunnableCommand, error: unknown): Promise<unknown> {
+    const code = error instanceof DomainError ? error.code : 'INTERNAL';
+    const entry = this.entry(command, 'rejected', code);
+    // The rejection is what the client must see; a failing log write must not replace it.
+    await this.transactions.alone((tx) => this.log.write(tx, entry)).catch(() => undefined);
+    return error;
+  }
+
+  private entry(
+    command: RunnableCommand,
+    outcome: CommandLogEntry['outcome'],
+    errorCode?: CommandLogEntry['errorCode'],
+  ): CommandLogEntry {
+    const { metadata } = command;
+    const elapsed = Date.parse(this.clock.now()) - Date.parse(metadata.receivedAt);
+    return {
+      commandId: metadata.commandId,
+      commandName: command.commandName,
+      source: metadata.source,
+      actor: metadata.actor,
+      customerId: command.customerId,
+      outcome,
+      ...(errorCode ? { errorCode } : {}),
+      requestId: metadata.requestId,
+      receivedAt: metadata.receivedAt,
+      // Written last in the transaction, so this runs from arrival to (just before) the commit.
+      durationMs: Math.max(0, elapsed),
+    };
+  }
+}
