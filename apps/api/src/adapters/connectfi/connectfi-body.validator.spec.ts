@@ -1,0 +1,153 @@
+import { ValidationFailedError } from '@app/core';
+import { anAddress, aPhone } from '@app/testing';
+import { validateCustomerUpdate } from './connectfi-body.validator.js';
+
+/** The seed's individual request body, verbatim. */
+const SEED_INDIVIDUAL = {
+  customerId: 'cstap_6reGTr3k8vpAu8uFV7EdiN',
+  customer: {
+    email: 'abc123def4@test.test',
+    phones: [
+      { type: 'MOBILE', countryDialingCode: '01', phoneNumber: '1234567890' },
+      { type: 'PRIMARY', countryDialingCode: '01', phoneNumber: '1234567891' },
+    ],
+    addresses: [
+      {
+        type: 'PRIMARY',
+        addressLine1: '123 Main Str.',
+        addressLine2: 'apt 8',
+        city: 'Harrisburg',
+        stateCode: 'PA',
+        postalCode: '12345',
+        countryCodeA3: 'USA',
+      },
+    ],
+  },
+};
+
+/** The seed's business request body, verbatim. */
+const SEED_BUSINESS = {
+  customerId: 'cstab_7BX5DO49J48VeWKsJ6gWNb',
+  customer: {
+    businessPhones: [{ type: 'PRIMARY', countryDialingCode: '01', phoneNumber: '5556667777' }],
+    businessAddresses: [
+      {
+        type: 'PRIMARY',
+        addressLine1: '789 Main Str.',
+        addressLine2: 'Suite 10',
+        city: 'Harrisburg',
+        stateCode: 'PA',
+        postalCode: '12345',
+        countryCodeA3: 'USA',
+      },
+    ],
+  },
+};
+
+const withAddress = (address: object) => ({ customerId: 'c1', customer: { addresses: [address] } });
+const withPhone = (phone: object) => ({ customerId: 'c1', customer: { phones: [phone] } });
+
+function failureOf(body: unknown): ValidationFailedError {
+  try {
+    validateCustomerUpdate(body);
+  } catch (error) {
+    expect(error).toBeInstanceOf(ValidationFailedError);
+    return error as ValidationFailedError;
+  }
+  throw new Error('expected the body to fail validation');
+}
+
+describe('validateCustomerUpdate', () => {
+  it.each([
+    ['the seed individual body', SEED_INDIVIDUAL],
+    ['the seed business body', SEED_BUSINESS],
+    ['a null addressLine2', withAddress(anAddress({ addressLine2: null }))],
+    ['an empty addressLine2', withAddress(anAddress({ addressLine2: '' }))],
+    ['an address without addressLine2', withAddress(anAddress({ addressLine2: undefined }))],
+    ['a phone without dialing code', withPhone({ type: 'LANDLINE', phoneNumber: '123456' })],
+    ['an empty customer', { customerId: 'c1', customer: {} }],
+    [
+      'representatives',
+      {
+        customerId: 'c1',
+        customer: {},
+        businessRepresentatives: [
+          { id: 'rep_1', email: 'aa@aa.aa', addresses: [anAddress()], phones: [aPhone()] },
+          { id: 'rep_2' },
+        ],
+      },
+    ],
+  ])('accepts %s and returns it', (_name, body) => {
+    expect(validateCustomerUpdate(body)).toBe(body);
+  });
+
+  it('reports a missing address field with the seed error shape and a field path', () => {
+    const { stateCode: _omitted, ...address } = anAddress();
+    expect(failureOf(withAddress(address))).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      message: 'Validation error',
+      errors: [{ field: 'customer.addresses[0].stateCode', message: 'is required' }],
+      details: {
+        context: [
+          {
+            instancePath: '/customer/addresses/0',
+            schemaPath: '#/definitions/address/required',
+            keyword: 'required',
+            params: { missingProperty: 'stateCode' },
+            message: "must have required property 'stateCode'",
+          },
+        ],
+      },
+    });
+  });
+
+  it('lists every failure, in document order, and nothing but the seed members', () => {
+    const error = failureOf({
+      customerId: 'not valid!',
+      customer: { email: 'nobody', phones: [] },
+      businessRepresentatives: [{ id: 'rep_1' }, { email: 'aa@aa.aa' }],
+    });
+    expect(error.errors).toEqual([
+      { field: 'customerId', message: 'must match pattern "^[0-9a-zA-Z_]+$"' },
+      { field: 'customer.email', message: 'must match format "email"' },
+      { field: 'customer.phones', message: 'must NOT have fewer than 1 items' },
+      { field: 'businessRepresentatives[1].id', message: 'is required' },
+    ]);
+    const context = error.details.context as object[];
+    expect(context.map((item) => Object.keys(item).sort())).toEqual(
+      Array(4).fill(['instancePath', 'keyword', 'message', 'params', 'schemaPath']),
+    );
+    expect(context[3]).toEqual({
+      instancePath: '/businessRepresentatives/1',
+      schemaPath: '#/properties/businessRepresentatives/items/required',
+      keyword: 'required',
+      params: { missingProperty: 'id' },
+      message: "must have required property 'id'",
+    });
+  });
+
+  it('names an extra property by its own path', () => {
+    const body = withPhone({ ...aPhone(), ext: '12' });
+    expect(failureOf(body)).toMatchObject({
+      errors: [{ field: 'customer.phones[0].ext', message: 'is not allowed' }],
+      details: {
+        context: [
+          {
+            instancePath: '/customer/phones/0',
+            schemaPath: '#/definitions/phone/additionalProperties',
+            keyword: 'additionalProperties',
+            params: { additionalProperty: 'ext' },
+            message: 'must NOT have additional properties',
+          },
+        ],
+      },
+    });
+  });
+
+  it.each([null, [], 'text', 42])('refuses %p as a body, naming the root', (body) => {
+    expect(failureOf(body)).toMatchObject({
+      errors: [{ field: '', message: 'must be object' }],
+      details: { context: [{ instancePath: '', schemaPath: '#/type', keyword: 'type' }] },
+    });
+  });
+});
