@@ -11,6 +11,7 @@ import {
   type StoredEvent,
 } from '@app/event-store';
 import { Database, openDataSource } from '@app/persistence';
+import { expectRejection } from '@app/testing';
 import { ApiClientEntity } from './api-client.entity.js';
 import { ClientAlreadyExistsError, ClientNotFoundError } from './api-client.errors.js';
 import { ApiClientsService } from './api-clients.service.js';
@@ -102,9 +103,11 @@ describe('ApiClientsService', () => {
       ['nobody', clientSecret],
       ['bad id!', clientSecret],
     ] as const) {
-      await expect(service.authenticate(id, secret)).rejects.toThrow(
-        new UnauthenticatedError('Invalid client credentials'),
-      );
+      // One answer for every failure, so that a caller cannot tell which part was wrong.
+      await expectRejection(service.authenticate(id, secret), {
+        code: 'UNAUTHENTICATED',
+        matching: { message: 'Invalid client credentials' },
+      });
     }
   });
 

@@ -1,5 +1,6 @@
-import type { Clock, IdGenerator } from '@app/core';
+import type { Clock, DomainError, IdGenerator } from '@app/core';
 import { Customer, type CustomerEvent, type RegistrationInput } from '@app/customer';
+import { expectFailure, type ExpectedFailure } from './assertions/failure.assertions.js';
 import { FixedClock } from './fixed-clock.js';
 import { anIndividual } from './mothers/customer.mother.js';
 import { SequentialIds } from './sequential-ids.js';
@@ -8,8 +9,6 @@ import { SequentialIds } from './sequential-ids.js';
 export type ExpectedEvent = {
   [E in CustomerEvent as E['type']]: Pick<E, 'type' | 'data'>;
 }[CustomerEvent['type']];
-
-type ErrorClass<E> = abstract new (...args: never[]) => E;
 
 /** The events of registering `input`: the usual start of a `given`. */
 export function registered(
@@ -44,10 +43,9 @@ export class Outcome {
     expect(this.customer.state).toStrictEqual(this.before);
   }
 
-  /** The command failed with `errorClass` (matching `properties`) and changed nothing. */
-  thenThrows<E>(errorClass: ErrorClass<E>, properties?: Partial<Record<keyof E, unknown>>): E {
-    expect(this.error).toBeInstanceOf(errorClass);
-    if (properties) expect(this.error).toMatchObject(properties);
+  /** The command failed as expected (code, fields, members) and changed nothing. */
+  thenFails<E = DomainError>(expected: ExpectedFailure): E {
+    expectFailure(this.error, expected);
     expect(this.customer.pullPendingEvents()).toStrictEqual([]);
     expect(this.customer.state).toBe(this.before);
     return this.error as E;

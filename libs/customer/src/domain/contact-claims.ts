@@ -1,6 +1,6 @@
 import type { CustomerState } from './customer.types.js';
 import { emailKey } from './value-objects/email.value-object.js';
-import { mobileKey } from './value-objects/phone.value-object.js';
+import { mobileKey } from './value-objects/mobile-number.value-object.js';
 
 /** Normalised contact keys (`email:<lowercase>`, `mobile:+<cc><number>`) a customer holds. */
 export interface ClaimedContactKeys {

@@ -12,7 +12,7 @@ import {
 import { assertUniqueTypes } from './merge-by-type.js';
 import type { ContactParts } from './representative-changes.js';
 import { parseAddresses } from './value-objects/address.value-object.js';
-import { parseEmail } from './value-objects/email.value-object.js';
+import { Email } from './value-objects/email.value-object.js';
 import { at, compact, FieldErrors } from './value-objects/field-errors.js';
 import { parsePhones } from './value-objects/phone.value-object.js';
 
@@ -96,7 +96,7 @@ export function parseContactParts(
     email:
       email === undefined
         ? undefined
-        : errors.attempt(() => parseEmail(email, at(prefix, 'email')), email),
+        : errors.attempt(() => Email.parse(email, at(prefix, 'email')).value, email),
     addresses: parseAddresses(errors, parts.addresses, at(prefix, 'addresses')),
     phones: parsePhones(errors, parts.phones, at(prefix, 'phones')),
   });

@@ -10,6 +10,8 @@ import {
 import { Customer } from './customer.aggregate.js';
 import type { Address, AddressType, Phone, PhoneType } from './customer.types.js';
 import type { CustomerEvent } from './events/customer.event.js';
+import { Email } from './value-objects/email.value-object.js';
+import { MobileNumber } from './value-objects/mobile-number.value-object.js';
 
 type Command = (customer: Customer) => void;
 
@@ -34,22 +36,22 @@ const individualCommand: fc.Arbitrary<Command> = fc.oneof(
   email.map(
     (value): Command =>
       (c) =>
-        c.changeEmail(value),
+        c.changeEmail(Email.parse(value, 'email')),
   ),
   fc.record({ phoneNumber: digits, countryDialingCode: dialingCode }).map(
     (p): Command =>
       (c) =>
-        c.replaceMobile(p),
+        c.replaceMobile(MobileNumber.fromPhone(p)),
   ),
   uniqueByType(phone).map(
-    (list): Command =>
+    (phones): Command =>
       (c) =>
-        c.mergePhones(list),
+        c.updateContact({ phones }),
   ),
   uniqueByType(address).map(
-    (list): Command =>
+    (addresses): Command =>
       (c) =>
-        c.mergeAddresses(list),
+        c.updateContact({ addresses }),
   ),
   fc
     .record({
@@ -80,19 +82,19 @@ const individualCommand: fc.Arbitrary<Command> = fc.oneof(
 
 const businessCommand: fc.Arbitrary<Command> = fc.oneof(
   uniqueByType(phone).map(
-    (list): Command =>
+    (businessPhones): Command =>
       (c) =>
-        c.mergeBusinessPhones(list),
+        c.updateContact({ businessPhones }),
   ),
   uniqueByType(address).map(
-    (list): Command =>
+    (businessAddresses): Command =>
       (c) =>
-        c.mergeBusinessAddresses(list),
+        c.updateContact({ businessAddresses }),
   ),
   fc.record({ email, phones: uniqueByType(phone) }).map(
     (change): Command =>
       (c) =>
-        c.updateRepresentativeContact('rep_principal', change),
+        c.updateContact({ businessRepresentatives: [{ id: 'rep_principal', ...change }] }),
   ),
   fc
     .record({

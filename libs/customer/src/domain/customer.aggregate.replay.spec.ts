@@ -29,7 +29,9 @@ describe('Customer replay, versions and claims', () => {
   it('counts one version per event', () => {
     const live = Customer.fromEvents(registered(anIndividual()), new FixedClock());
     expect(live.version).toBe(1);
-    live.mergeAddresses([anAddress({ type: 'SECONDARY' }), anAddress({ city: 'Elsewhere' })]);
+    live.updateContact({
+      addresses: [anAddress({ type: 'SECONDARY' }), anAddress({ city: 'Elsewhere' })],
+    });
     expect(live.version).toBe(3);
     expect(live.pullPendingEvents()).toHaveLength(2);
     expect(live.pullPendingEvents()).toEqual([]);
@@ -38,7 +40,7 @@ describe('Customer replay, versions and claims', () => {
   it('fromState continues from the stored version and records only new events', () => {
     const state = Customer.fromEvents(registered(aBusiness()), new FixedClock()).state;
     const customer = Customer.fromState(state, new FixedClock('2027-01-01T00:00:00.000Z'));
-    customer.mergeBusinessPhones([aPhone({ type: 'LANDLINE' })]);
+    customer.updateContact({ businessPhones: [aPhone({ type: 'LANDLINE' })] });
     const [event] = customer.pullPendingEvents();
     expect(event?.occurredAt).toBe('2027-01-01T00:00:00.000Z');
     expect(customer.state).toMatchObject({ version: 2, updatedAt: '2027-01-01T00:00:00.000Z' });

@@ -2,24 +2,15 @@ import type { Clock, IdGenerator } from '@app/core';
 import { claimedContactsOf, type ClaimedContactKeys } from './contact-claims.js';
 import { addressChanges, emailChanges, phoneChanges } from './contact-changes.js';
 import { contactUpdateChanges } from './contact-update-changes.js';
-import { parseAddressList, parseContact, parsePhoneList } from './contact-lists.js';
-import {
-  assertUniquePartTypes,
-  findRepresentative,
-  validateContactUpdate,
-  type ContactParts,
-  type ContactUpdate,
-} from './contact-update.js';
+import { validateContactUpdate, type ContactUpdate } from './contact-update.js';
 import { apply } from './customer-apply.js';
-import { businessOf, individualOf } from './customer-guards.js';
+import { individualOf } from './customer-guards.js';
 import { stamp, type CustomerChange } from './customer-change.js';
 import { registrationData } from './customer-registration.js';
 import type {
-  Address,
   CustomerState,
   CustomerType,
   PersonalDetails,
-  Phone,
   RegistrationInput,
 } from './customer.types.js';
 import { CustomerTypeNotSupportedError } from './errors/customer.errors.js';
@@ -27,12 +18,11 @@ import { EventNotApplicableError } from './errors/event-stream.errors.js';
 import type { CustomerEvent } from './events/customer.event.js';
 import { personalDetailsChanges } from './personal-details-changes.js';
 import { patchedPrimaryAddress } from './primary-address.js';
-import { representativeChanges } from './representative-changes.js';
 import type { AddressFields } from './value-objects/address.value-object.js';
 import { todayOf } from './value-objects/calendar-date.value-object.js';
-import { parseEmail } from './value-objects/email.value-object.js';
+import type { Email } from './value-objects/email.value-object.js';
+import type { MobileNumber } from './value-objects/mobile-number.value-object.js';
 import { parsePersonalDetailsPatch } from './value-objects/personal-details.value-object.js';
-import { parsePhoneNumber, type PhoneNumber } from './value-objects/phone.value-object.js';
 
 export type { ContactUpdate };
 
@@ -115,31 +105,18 @@ export class Customer {
   }
 
   /**
-   * EmailChanged with the trimmed email. The same string records nothing; another casing is a
-   * change of the stored value (its claim key stays the same).
+   * EmailChanged. The same string records nothing; another casing is a change of the stored
+   * value (its claim key stays the same).
    */
-  changeEmail(email: string): void {
+  changeEmail(email: Email): void {
     const customer = individualOf(this.current, 'email');
-    this.record(emailChanges(customer.email, parseEmail(email, 'email')));
+    this.record(emailChanges(customer.email, email.value));
   }
 
   /** MobileChanged for the individual's MOBILE phone, its claimed number. */
-  replaceMobile(phone: PhoneNumber): void {
+  replaceMobile(mobile: MobileNumber): void {
     const customer = individualOf(this.current, 'phones');
-    const mobile: Phone = { type: 'MOBILE', ...parsePhoneNumber(phone, '') };
-    this.record(phoneChanges(customer.phones, [mobile], true));
-  }
-
-  /** Merges by type (API.md §4.1): MobileChanged for MOBILE, PhoneChanged per other type. */
-  mergePhones(phones: readonly Phone[]): void {
-    const customer = individualOf(this.current, 'phones');
-    this.record(phoneChanges(customer.phones, parsePhoneList(phones, 'phones'), true));
-  }
-
-  /** Merges by type (API.md §4.1): one AddressChanged per changed type. */
-  mergeAddresses(addresses: readonly Address[]): void {
-    const customer = individualOf(this.current, 'addresses');
-    this.record(addressChanges(customer.addresses, parseAddressList(addresses, 'addresses')));
+    this.record(phoneChanges(customer.phones, [mobile.toPhone()], true));
   }
 
   /**
@@ -163,31 +140,13 @@ export class Customer {
     this.record(personalDetailsChanges(customer, parsed));
   }
 
-  /** A business's addresses, merged by type: one AddressChanged per changed type. */
-  mergeBusinessAddresses(addresses: readonly Address[]): void {
-    const { customer } = businessOf(this.current, 'businessAddresses');
-    const parsed = parseAddressList(addresses, 'businessAddresses');
-    this.record(addressChanges(customer.businessAddresses, parsed));
-  }
-
-  /** Business phones: PhoneChanged per changed type, MOBILE too (nothing is claimed). */
-  mergeBusinessPhones(phones: readonly Phone[]): void {
-    const { customer } = businessOf(this.current, 'businessPhones');
-    const parsed = parsePhoneList(phones, 'businessPhones');
-    this.record(phoneChanges(customer.businessPhones, parsed, false));
-  }
-
-  /** One RepresentativeContactChanged with only the changed parts (lists merged by type). */
-  updateRepresentativeContact(representativeId: string, change: ContactParts): void {
-    const { businessRepresentatives } = businessOf(this.current, 'businessRepresentatives');
-    assertUniquePartTypes(change, '');
-    const representative = findRepresentative(businessRepresentatives, representativeId);
-    this.record(representativeChanges(representative, parseContact(change)));
-  }
-
   /**
-   * connectFi `/customer/update` (API.md §4.1): every check runs over the whole request before
-   * anything is recorded; field paths are `customer.*` and `businessRepresentatives[i].*`.
+   * connectFi `/customer/update` (API.md §4.1), the one path for merging lists by type: an item
+   * replaces the stored item of its type or adds it, types not sent stay. Every check runs over
+   * the whole request before anything is recorded; field paths are `customer.*` and
+   * `businessRepresentatives[i].*`. One event per changed aspect: EmailChanged, MobileChanged,
+   * PhoneChanged per other type, AddressChanged per type, RepresentativeContactChanged per
+   * representative.
    */
   updateContact(changes: ContactUpdate): void {
     const update = validateContactUpdate(this.current, changes);

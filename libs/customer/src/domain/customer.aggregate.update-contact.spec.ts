@@ -1,4 +1,3 @@
-import { ValidationFailedError } from '@app/core';
 import {
   aBusiness,
   anAddress,
@@ -9,11 +8,6 @@ import {
   registered,
 } from '@app/testing';
 import type { ContactUpdate } from './contact-update.js';
-import {
-  DuplicateTypeError,
-  FieldNotAllowedForCustomerTypeError,
-  RepresentativeNotFoundError,
-} from './errors/customer.errors.js';
 
 const individual = registered(anIndividual());
 const business = registered(
@@ -96,7 +90,11 @@ describe('Customer.updateContact', () => {
       const update: ContactUpdate = { email: 'x@y.z', [field]: [] };
       given(individual)
         .when((c) => c.updateContact(update))
-        .thenThrows(FieldNotAllowedForCustomerTypeError, { field, customerType: 'individual' });
+        .thenFails({
+          code: 'FIELD_NOT_ALLOWED_FOR_CUSTOMER_TYPE',
+          fields: [field],
+          matching: { customerType: 'individual' },
+        });
     },
   );
 
@@ -107,13 +105,17 @@ describe('Customer.updateContact', () => {
   ] as const)('refuses the individual field %s on a business', (field, update) => {
     given(business)
       .when((c) => c.updateContact({ businessPhones: [aPhone()], ...update }))
-      .thenThrows(FieldNotAllowedForCustomerTypeError, { field, customerType: 'business' });
+      .thenFails({
+        code: 'FIELD_NOT_ALLOWED_FOR_CUSTOMER_TYPE',
+        fields: [field],
+        matching: { customerType: 'business' },
+      });
   });
 
   it('checks the field type before duplicate types', () => {
     given(individual)
       .when((c) => c.updateContact({ phones: [aPhone(), aPhone()], businessPhones: [aPhone()] }))
-      .thenThrows(FieldNotAllowedForCustomerTypeError, { field: 'businessPhones' });
+      .thenFails({ code: 'FIELD_NOT_ALLOWED_FOR_CUSTOMER_TYPE', fields: ['businessPhones'] });
   });
 
   it('refuses duplicate address types before duplicate phone types, naming the array', () => {
@@ -121,20 +123,20 @@ describe('Customer.updateContact', () => {
       .when((c) =>
         c.updateContact({ phones: [aPhone(), aPhone()], addresses: [anAddress(), anAddress()] }),
       )
-      .thenThrows(DuplicateTypeError, {
-        kind: 'address',
-        field: 'customer.addresses',
-        message: 'Duplicate address type found.',
+      .thenFails({
+        code: 'DUPLICATE_TYPE',
+        fields: ['customer.addresses'],
+        matching: { kind: 'address', message: 'Duplicate address type found.' },
       });
   });
 
   it('refuses duplicate phone types', () => {
     given(individual)
       .when((c) => c.updateContact({ phones: [aPhone(), aPhone()] }))
-      .thenThrows(DuplicateTypeError, {
-        kind: 'phone',
-        field: 'customer.phones',
-        message: 'Duplicate phone type found.',
+      .thenFails({
+        code: 'DUPLICATE_TYPE',
+        fields: ['customer.phones'],
+        matching: { kind: 'phone', message: 'Duplicate phone type found.' },
       });
   });
 
@@ -148,7 +150,7 @@ describe('Customer.updateContact', () => {
           ],
         }),
       )
-      .thenThrows(DuplicateTypeError, { field: 'businessRepresentatives[1].phones' });
+      .thenFails({ code: 'DUPLICATE_TYPE', fields: ['businessRepresentatives[1].phones'] });
   });
 
   it('refuses an unknown representative before format errors, changing nothing', () => {
@@ -159,11 +161,11 @@ describe('Customer.updateContact', () => {
           businessRepresentatives: [{ id: 'nobody', email: 'bad' }],
         }),
       )
-      .thenThrows(RepresentativeNotFoundError, { representativeId: 'nobody' });
+      .thenFails({ code: 'REPRESENTATIVE_NOT_FOUND', matching: { representativeId: 'nobody' } });
   });
 
   it('reports every format failure of the request at once and changes nothing', () => {
-    const error = given(business)
+    given(business)
       .when((c) =>
         c.updateContact({
           businessAddresses: [anAddress({ countryCodeA3: 'us' })],
@@ -173,21 +175,21 @@ describe('Customer.updateContact', () => {
           ],
         }),
       )
-      .thenThrows(ValidationFailedError);
-    expect(error.errors.map((e) => e.field)).toEqual([
-      'customer.businessAddresses[0].countryCodeA3',
-      'customer.businessPhones[0].phoneNumber',
-      'businessRepresentatives[0].email',
-      'businessRepresentatives[0].addresses[0].stateCode',
-    ]);
+      .thenFails({
+        code: 'VALIDATION_FAILED',
+        fields: [
+          'customer.businessAddresses[0].countryCodeA3',
+          'customer.businessPhones[0].phoneNumber',
+          'businessRepresentatives[0].email',
+          'businessRepresentatives[0].addresses[0].stateCode',
+        ],
+      });
   });
 
   it('is atomic: a bad address keeps a valid email from being applied', () => {
     given(individual)
       .when((c) => c.updateContact({ email: 'new@x.io', addresses: [anAddress({ city: '' })] }))
-      .thenThrows(ValidationFailedError, {
-        errors: [{ field: 'customer.addresses[0].city', message: 'must not be blank' }],
-      });
+      .thenFails({ code: 'VALIDATION_FAILED', fields: ['customer.addresses[0].city'] });
   });
 
   it('refuses the same representative twice in one request', () => {
@@ -195,10 +197,14 @@ describe('Customer.updateContact', () => {
       .when((c) =>
         c.updateContact({ businessRepresentatives: [{ id: 'rep_second' }, { id: 'rep_second' }] }),
       )
-      .thenThrows(ValidationFailedError, {
-        errors: [
-          { field: 'businessRepresentatives[1].id', message: 'must not repeat a representative' },
-        ],
+      .thenFails({
+        code: 'VALIDATION_FAILED',
+        fields: ['businessRepresentatives[1].id'],
+        matching: {
+          errors: [
+            { field: 'businessRepresentatives[1].id', message: 'must not repeat a representative' },
+          ],
+        },
       });
   });
 });

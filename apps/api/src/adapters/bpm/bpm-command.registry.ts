@@ -5,6 +5,7 @@ import {
   type CustomerCommand,
 } from '@app/customer';
 import { toUpdateCustomerCommand } from '../connectfi/customer-update.mapper.js';
+import { COMMAND_TO_BPM, toContactChanges } from './bpm-contact-fields.js';
 import { validateBpmData } from './bpm-data.validator.js';
 import {
   presentContactInfoUpdate,
@@ -21,6 +22,8 @@ export interface BpmCommandDefinition<Dto extends object> {
   readonly dto: new () => Dto;
   readonly toCommand: (dto: Dto, metadata: CommandMetadata) => CustomerCommand;
   readonly present: BpmPresenter;
+  /** The command's field names → `data`'s, where they differ. */
+  readonly wireNames?: Readonly<Record<string, string>>;
 }
 
 /** A definition with its DTO type sealed in, so one map can hold every command. */
@@ -28,6 +31,7 @@ export interface BpmCommandEntry {
   /** @throws ValidationFailedError naming every failing `data.<field>` */
   readonly build: (data: object, metadata: CommandMetadata) => Promise<CustomerCommand>;
   readonly present: BpmPresenter;
+  readonly wireNames: Readonly<Record<string, string>>;
 }
 
 function entry<Dto extends object>(definition: BpmCommandDefinition<Dto>): BpmCommandEntry {
@@ -35,6 +39,7 @@ function entry<Dto extends object>(definition: BpmCommandDefinition<Dto>): BpmCo
     build: async (data, metadata) =>
       definition.toCommand(await validateBpmData(definition.dto, data), metadata),
     present: definition.present,
+    wireNames: definition.wireNames ?? {},
   };
 }
 
@@ -44,9 +49,15 @@ export const BPM_COMMANDS: ReadonlyMap<string, BpmCommandEntry> = new Map([
     'UpdateContactCommand',
     entry({
       dto: UpdateContactDto,
-      toCommand: ({ contactEncodedKey, expectedVersion, ...changes }, metadata) =>
-        new UpdateContactCommand(contactEncodedKey, changes, metadata, expectedVersion),
+      toCommand: (dto, metadata) =>
+        new UpdateContactCommand(
+          dto.contactEncodedKey,
+          toContactChanges(dto),
+          metadata,
+          dto.expectedVersion,
+        ),
       present: presentContactUpdate,
+      wireNames: COMMAND_TO_BPM,
     }),
   ],
   [

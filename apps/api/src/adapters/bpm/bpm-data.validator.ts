@@ -23,12 +23,16 @@ export async function validateBpmData<Dto extends object>(
 
 /**
  * The same failure with its fields named from the body's root (`data.phoneNumber`), for field
- * paths that a DTO or a handler gives relative to `data`.
+ * paths that a DTO or a handler gives relative to `data`; `wireNames` renames a command's fields
+ * to BPM's (`mobile` → `phoneNumber`).
  */
-export function withinData(error: ValidationFailedError): ValidationFailedError {
-  const errors = error.errors.map(({ field, message }) => ({
-    field: field === '' ? 'data' : `data.${field}`,
-    message,
-  }));
+export function withinData(
+  error: ValidationFailedError,
+  wireNames: Readonly<Record<string, string>> = {},
+): ValidationFailedError {
+  const errors = error.errors.map(({ field, message }) => {
+    const name = wireNames[field] ?? field;
+    return { field: name === '' ? 'data' : `data.${name}`, message };
+  });
   return new ValidationFailedError(errors, error.message);
 }

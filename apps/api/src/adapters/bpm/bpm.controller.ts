@@ -33,17 +33,20 @@ export class BpmController {
     const entry = BPM_COMMANDS.get(body.commandName);
     if (!entry) throw new UnknownCommandError(body.commandName, [...BPM_COMMANDS.keys()]);
     const command = await entry.build(body.data, commandMetadata(request, 'bpm'));
-    const outcome = await this.execute(command);
+    const outcome = await this.execute(command, entry.wireNames);
     reply.header('ETag', `"${outcome.state.version}"`);
     return entry.present(outcome);
   }
 
-  private async execute(command: CustomerCommand): Promise<CommandOutcome> {
+  private async execute(
+    command: CustomerCommand,
+    wireNames: Readonly<Record<string, string>>,
+  ): Promise<CommandOutcome> {
     try {
       return await this.commands.execute<CustomerCommand, CommandOutcome>(command);
     } catch (error) {
-      // Handlers name fields as the command does; BPM clients read them from the body's root.
-      throw error instanceof ValidationFailedError ? withinData(error) : error;
+      // Handlers name fields as the command does; BPM clients read BPM's names from the body's root.
+      throw error instanceof ValidationFailedError ? withinData(error, wireNames) : error;
     }
   }
 }

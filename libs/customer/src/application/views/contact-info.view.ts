@@ -1,5 +1,5 @@
 import type { CustomerState } from '../../domain/customer.types.js';
-import { toE164 } from '../../domain/value-objects/phone-text.value-object.js';
+import { MobileNumber } from '../../domain/value-objects/mobile-number.value-object.js';
 
 /** The answer of UpdateContactInfoCommand on every surface (API.md §5.1). */
 export interface ContactInfoView {
@@ -17,7 +17,7 @@ export function contactInfoView(state: CustomerState): ContactInfoView {
   return {
     customerId: state.customerId,
     email: individual?.email ?? null,
-    mobileNumber: mobile ? toE164(mobile) : null,
+    mobileNumber: mobile ? MobileNumber.fromPhone(mobile).e164 : null,
     version: state.version,
     updatedAt: state.updatedAt,
   };

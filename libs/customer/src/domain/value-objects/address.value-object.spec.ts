@@ -1,5 +1,4 @@
-import { ValidationFailedError } from '@app/core';
-import { anAddress } from '@app/testing';
+import { anAddress, expectToFail } from '@app/testing';
 import { parseAddress } from './address.value-object.js';
 
 describe('address value object', () => {
@@ -26,8 +25,15 @@ describe('address value object', () => {
       stateCode: '  ',
       countryCodeA3: 'us',
     });
-    expect(() => parseAddress(address, 'customer.addresses[0]')).toThrow(
-      expect.objectContaining({
+    expectToFail(() => parseAddress(address, 'customer.addresses[0]'), {
+      code: 'VALIDATION_FAILED',
+      fields: [
+        'customer.addresses[0].addressLine1',
+        'customer.addresses[0].city',
+        'customer.addresses[0].stateCode',
+        'customer.addresses[0].countryCodeA3',
+      ],
+      matching: {
         errors: [
           { field: 'customer.addresses[0].addressLine1', message: 'must not be blank' },
           { field: 'customer.addresses[0].city', message: 'must not be blank' },
@@ -37,13 +43,14 @@ describe('address value object', () => {
             message: 'must be an ISO 3166-1 alpha-3 code',
           },
         ],
-      }),
-    );
+      },
+    });
   });
 
   it('requires the state code on a complete address item', () => {
-    expect(() => parseAddress(anAddress({ stateCode: undefined }), 'a')).toThrow(
-      ValidationFailedError,
-    );
+    expectToFail(() => parseAddress(anAddress({ stateCode: undefined }), 'a'), {
+      code: 'VALIDATION_FAILED',
+      fields: ['a.stateCode'],
+    });
   });
 });

@@ -1,5 +1,4 @@
-import { ValidationFailedError } from '@app/core';
-import { FixedClock } from '@app/testing';
+import { expectToFail, FixedClock } from '@app/testing';
 import { parseCalendarDate, todayOf } from './calendar-date.value-object.js';
 
 describe('calendar date value object', () => {
@@ -15,7 +14,10 @@ describe('calendar date value object', () => {
     '1978-10-15T00:00:00.000Z',
     '24-1-1',
   ])('rejects %j', (raw) => {
-    expect(() => parseCalendarDate(raw, 'dateOfBirth')).toThrow(ValidationFailedError);
+    expectToFail(() => parseCalendarDate(raw, 'dateOfBirth'), {
+      code: 'VALIDATION_FAILED',
+      fields: ['dateOfBirth'],
+    });
   });
 
   it('takes today from the clock (UTC)', () => {
@@ -24,8 +26,10 @@ describe('calendar date value object', () => {
 
   it('refuses a date after `notAfter` but accepts that day itself', () => {
     expect(parseCalendarDate('2026-11-21', 'd', { notAfter: '2026-11-21' })).toBe('2026-11-21');
-    expect(() => parseCalendarDate('2026-11-22', 'd', { notAfter: '2026-11-21' })).toThrow(
-      new ValidationFailedError([{ field: 'd', message: 'must not be in the future' }]),
-    );
+    expectToFail(() => parseCalendarDate('2026-11-22', 'd', { notAfter: '2026-11-21' }), {
+      code: 'VALIDATION_FAILED',
+      fields: ['d'],
+      matching: { errors: [{ field: 'd', message: 'must not be in the future' }] },
+    });
   });
 });

@@ -1,4 +1,4 @@
-import { ValidationFailedError } from '@app/core';
+import { expectToFail } from '@app/testing';
 import { parseCountryCode } from './country-code.value-object.js';
 
 describe('country code value object', () => {
@@ -8,13 +8,9 @@ describe('country code value object', () => {
   });
 
   it.each(['US', 'usa', 'USAA', 'U5A', ''])('rejects %j naming the field', (raw) => {
-    expect(() => parseCountryCode(raw, 'customer.citizenshipCountryCodeA3')).toThrow(
-      new ValidationFailedError([
-        {
-          field: 'customer.citizenshipCountryCodeA3',
-          message: 'must be an ISO 3166-1 alpha-3 code',
-        },
-      ]),
-    );
+    expectToFail(() => parseCountryCode(raw, 'customer.citizenshipCountryCodeA3'), {
+      code: 'VALIDATION_FAILED',
+      fields: ['customer.citizenshipCountryCodeA3'],
+    });
   });
 });

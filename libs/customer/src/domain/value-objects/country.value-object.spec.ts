@@ -1,4 +1,4 @@
-import { ValidationFailedError } from '@app/core';
+import { expectToFail } from '@app/testing';
 import { parseCountry } from './country.value-object.js';
 
 describe('country value object', () => {
@@ -16,13 +16,9 @@ describe('country value object', () => {
   });
 
   it.each(['Atlantis', 'ZZZ', 'XX', '', '566'])('refuses %j naming the field', (raw) => {
-    expect(() => parseCountry(raw, 'country')).toThrow(
-      new ValidationFailedError([
-        {
-          field: 'country',
-          message: 'must be an ISO 3166-1 country code or an English country name',
-        },
-      ]),
-    );
+    expectToFail(() => parseCountry(raw, 'country'), {
+      code: 'VALIDATION_FAILED',
+      fields: ['country'],
+    });
   });
 });

@@ -1,5 +1,5 @@
 import { ValidationFailedError } from '@app/core';
-import { mobileKey, parsePhone, parsePhoneNumber } from './phone.value-object.js';
+import { parsePhone, parsePhoneNumber } from './phone.value-object.js';
 
 const fieldsOf = (run: () => unknown): string[] => {
   try {
@@ -44,18 +44,5 @@ describe('phone value object', () => {
       'phones[1].phoneNumber',
       'phones[1].countryDialingCode',
     ]);
-  });
-
-  it('keys a mobile as +<dialing code without leading zeros><number>', () => {
-    expect(mobileKey({ countryDialingCode: '001', phoneNumber: '7700900123' })).toBe(
-      'mobile:+17700900123',
-    );
-    expect(mobileKey({ countryDialingCode: '44', phoneNumber: '7700900123' })).toBe(
-      'mobile:+447700900123',
-    );
-  });
-
-  it('keys a mobile without dialing code as +<number>', () => {
-    expect(mobileKey({ phoneNumber: '9876543210' })).toBe('mobile:+9876543210');
   });
 });

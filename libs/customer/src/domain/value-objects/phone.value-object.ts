@@ -1,7 +1,13 @@
 import type { Phone, PhoneType } from '../customer.types.js';
 import { at, compact, FieldErrors } from './field-errors.js';
 
-const PHONE_NUMBER = /^\d{1,15}$/;
+/**
+ * The stored model takes what E.164 allows (at most 15 digits); the 6 to 12 digits of connectFi's
+ * schema apply to that surface's input, not to what is stored. A dialing code is kept as given, a
+ * leading zero included (connectFi sends "01"), so it may be 4 digits long.
+ */
+export const E164_MAX_DIGITS = 15;
+const PHONE_NUMBER = new RegExp(`^\\d{1,${E164_MAX_DIGITS}}$`);
 const DIALING_CODE = /^\d{1,4}$/;
 export const PHONE_TYPES: readonly PhoneType[] = ['MOBILE', 'LANDLINE', 'PRIMARY'];
 
@@ -13,7 +19,7 @@ export interface PhoneNumber {
 
 function checkNumber(errors: FieldErrors, phone: PhoneNumber, prefix: string): void {
   if (typeof phone.phoneNumber !== 'string' || !PHONE_NUMBER.test(phone.phoneNumber)) {
-    errors.add(at(prefix, 'phoneNumber'), 'must be 1 to 15 digits');
+    errors.add(at(prefix, 'phoneNumber'), `must be 1 to ${E164_MAX_DIGITS} digits`);
   }
   const code: unknown = phone.countryDialingCode;
   if (
@@ -49,12 +55,6 @@ export function parsePhone(phone: Phone, prefix: string): Phone {
   checkNumber(errors, phone, prefix);
   errors.throwIfAny();
   return { type: phone.type, ...parsePhoneNumber(phone, prefix) };
-}
-
-/** The contact-claim key: `+<dialing code without leading zeros><number>` (API.md §7). */
-export function mobileKey(phone: PhoneNumber): string {
-  const code = (phone.countryDialingCode ?? '').replace(/^0+/, '');
-  return `mobile:+${code}${phone.phoneNumber}`;
 }
 
 /** Parses every item of an optional list into `errors`; paths are `field[i].<name>`. */

@@ -1,5 +1,5 @@
 import { ValidationFailedError } from '@app/core';
-import { emailKey, mobileKey, type RegisterCustomerCommand } from '@app/customer';
+import { emailKey, MobileNumber, type RegisterCustomerCommand } from '@app/customer';
 import type { CustomerLookupDto } from './dto/customer-queries.dto.js';
 import type {
   BusinessCustomerDto,
@@ -59,7 +59,7 @@ export function contactKeyOf(query: CustomerLookupDto): string {
     throw ValidationFailedError.field('email', 'give exactly one of email and mobileNumber');
   }
   if (query.email !== undefined) return emailKey(query.email);
-  return mobileKey({ phoneNumber: query.mobileNumber!.slice(1) });
+  return MobileNumber.fromE164(query.mobileNumber!, 'mobileNumber').claimKey;
 }
 
 /** DTO instances to plain data, without undefined members. */

@@ -3,17 +3,15 @@ import {
   VerificationRequiredError,
   type VerifiedField,
 } from '../../../domain/errors/verification.errors.js';
-import { parseE164 } from '../../../domain/value-objects/phone-text.value-object.js';
+import { Email } from '../../../domain/value-objects/email.value-object.js';
 import { FieldErrors } from '../../../domain/value-objects/field-errors.js';
+import { MobileNumber } from '../../../domain/value-objects/mobile-number.value-object.js';
 import type { ContactInfoChanges } from './update-contact-info.command.js';
 
-/** The aggregate's phone fields → the command's single `mobileNumber`. */
-const NAMES = { phoneNumber: 'mobileNumber', countryDialingCode: 'mobileNumber' };
-
 /**
- * Sets the email and the MOBILE phone (API.md §5.1). Every value is checked first; then, when a
- * verification is needed, a value that would actually change is refused (an unchanged one is a
- * no-op and needs none).
+ * Sets the email and the MOBILE phone (API.md §5.1). Every value is parsed once and checked
+ * first; then, when a verification is needed, a value that would actually change is refused (an
+ * unchanged one is a no-op and needs none).
  *
  * @throws ValidationFailedError naming `email` / `mobileNumber`
  * @throws VerificationRequiredError naming the fields that would change
@@ -24,18 +22,22 @@ export function applyContactInfo(
   changes: ContactInfoChanges,
   verificationNeeded: boolean,
 ): void {
-  const errors = new FieldErrors(NAMES);
+  const errors = new FieldErrors();
+  const { email, mobileNumber } = changes;
+  const parsedEmail =
+    email === undefined ? undefined : errors.attempt(() => Email.parse(email, 'email'));
+  const parsedMobile =
+    mobileNumber === undefined
+      ? undefined
+      : errors.attempt(() => MobileNumber.fromE164(mobileNumber, 'mobileNumber'));
+  errors.throwIfAny();
   const changed: VerifiedField[] = [];
-  const track = (field: VerifiedField, run: () => void): void => {
+  const track = (field: VerifiedField, change: () => void): void => {
     const before = customer.version;
-    errors.attempt(run);
+    change();
     if (customer.version !== before) changed.push(field);
   };
-  const { email, mobileNumber } = changes;
-  if (email !== undefined) track('email', () => customer.changeEmail(email));
-  if (mobileNumber !== undefined) {
-    track('mobileNumber', () => customer.replaceMobile(parseE164(mobileNumber, 'mobileNumber')));
-  }
-  errors.throwIfAny();
+  if (parsedEmail) track('email', () => customer.changeEmail(parsedEmail));
+  if (parsedMobile) track('mobileNumber', () => customer.replaceMobile(parsedMobile));
   if (verificationNeeded && changed.length > 0) throw new VerificationRequiredError(changed);
 }

@@ -1,19 +1,20 @@
 import type { CommandMetadata, CustomerCommand } from '../../command-metadata.js';
 
 /**
- * BPM's contact fields (API.md §3.1), as the client typed them: a present field is a change, an
- * absent one stays. The phone is free text and the country a code or an English name; the
- * handler parses both.
+ * A partial update of an individual (API.md §3.1), in the customer model's terms: a present field
+ * is a change, an absent one stays. `mobile` is the number as people type it and `country` a code
+ * or an English name; the handler parses both. Field errors name these fields.
  */
 export interface ContactChanges {
   readonly firstName?: string;
   readonly lastName?: string;
   readonly middleName?: string;
-  readonly emailAddress?: string;
-  readonly phoneNumber?: string;
-  readonly address?: string;
+  readonly email?: string;
+  readonly mobile?: string;
+  /** Merged field by field into the PRIMARY address. */
+  readonly addressLine1?: string;
   readonly city?: string;
-  readonly state?: string;
+  readonly stateCode?: string;
   readonly country?: string;
 }
 

@@ -17,8 +17,10 @@ export class CustomerLookupDto {
   @MaxLength(254)
   email?: string;
 
+  /** E.164; the value object checks it, as it checks the wallet's. */
   @IsOptional()
-  @Matches(/^\+\d{4,15}$/, { message: 'mobileNumber must be E.164, e.g. +447700900123' })
+  @IsString()
+  @MaxLength(32)
   mobileNumber?: string;
 }
 
