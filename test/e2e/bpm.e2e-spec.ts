@@ -1,3 +1,4 @@
+import type { Response } from 'supertest';
 import { CustomerStore } from '@app/customer';
 import {
   bpmFailure,
@@ -8,7 +9,7 @@ import {
   SEED_SAMPLE_REQUEST,
   type BpmSender,
 } from '../support/bpm-requests.js';
-import { businessBody, individualBody } from '../support/customer-payloads.js';
+import { businessBody, individualBody } from '@app/testing';
 import { describeEachDatabase } from '../support/databases.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
@@ -25,24 +26,31 @@ describeEachDatabase('BPM UpdateContactCommand (seed bpm-update-contact-command)
   const auth = () => ({ Authorization: `Bearer ${token}` });
   const register = (body: object) =>
     t.http.post('/api/customers').set(auth()).send(body).expect(201);
-  const updateSeedContact = (data: Record<string, unknown>) =>
-    send('UpdateContactCommand', { contactEncodedKey: SEED_CONTACT_KEY, ...data });
+  let registered = 0;
+  /** A customer of the test's own, so that no test depends on what another one changed. */
+  const anotherIndividual = async (): Promise<string> => {
+    const customerId = `cust_bpm_${++registered}`;
+    await register(individualBody({ customerId, email: `${customerId}@example.com` }));
+    return customerId;
+  };
+  const update = (contactEncodedKey: string, data: Record<string, unknown>) =>
+    send('UpdateContactCommand', { contactEncodedKey, ...data });
+  let sample: Response;
 
   beforeAll(async () => {
     t = await createTestApp({ database });
     token = await t.tokenFor();
     send = bpmSender(t, token);
     await register(individualBody({ customerId: SEED_CONTACT_KEY, email: 'seed@example.com' }));
-    await register(individualBody({ customerId: 'cust_other', email: 'taken@example.com' }));
-    await register(businessBody({ customerId: 'biz_bpm' }));
-  });
-  afterAll(() => t.close());
-
-  it('answers the seed sample, sent as is, with 200 and the success envelope', async () => {
-    const res = await t.http
+    sample = await t.http
       .post('/api/bpm/cmd')
       .set({ ...auth(), 'X-Request-Id': 'bpm-seed-1' })
       .send(SEED_SAMPLE_REQUEST);
+  });
+  afterAll(() => t.close());
+
+  it('answers the seed sample, sent as is, with 200 and the success envelope', () => {
+    const res = sample;
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({
       isSuccessful: true,
@@ -138,20 +146,23 @@ describeEachDatabase('BPM UpdateContactCommand (seed bpm-update-contact-command)
       ['data.emailAddress', 'data.phoneNumber', 'data.country'],
     ],
   ])('CBS_400: refuses %s, naming the field', async (_name, data, fields) => {
-    const res = await updateSeedContact(data);
+    const res = await update(await anotherIndividual(), data);
     expect(res.status).toBe(400);
     expect(res.body).toMatchObject(bpmFailure(400, 'VALIDATION_FAILED', 'Validation error'));
     expect(errorFields(res)).toEqual(fields);
   });
 
   it('CBS_400: refuses an unknown commandName', async () => {
-    const res = await send('DeleteContactCommand', { contactEncodedKey: SEED_CONTACT_KEY });
+    const res = await send('DeleteContactCommand', {
+      contactEncodedKey: await anotherIndividual(),
+    });
     expect(res.status).toBe(400);
     expect(res.body).toMatchObject(bpmFailure(400, 'UNKNOWN_COMMAND'));
   });
 
   it('CBS_400: refuses a business customer', async () => {
-    const res = await send('UpdateContactCommand', { contactEncodedKey: 'biz_bpm', city: 'Abuja' });
+    await register(businessBody({ customerId: 'biz_bpm' }));
+    const res = await update('biz_bpm', { city: 'Abuja' });
     expect(res.status).toBe(400);
     expect(res.body).toMatchObject(bpmFailure(400, 'CUSTOMER_TYPE_NOT_SUPPORTED'));
   });
@@ -166,20 +177,28 @@ describeEachDatabase('BPM UpdateContactCommand (seed bpm-update-contact-command)
   });
 
   it('CBS_409: "Duplicate email" when another customer has it (any casing); nothing changes', async () => {
-    const res = await updateSeedContact({ emailAddress: 'Taken@Example.com', city: 'Lagos' });
+    const [customerId, holder] = [await anotherIndividual(), await anotherIndividual()];
+    const res = await update(customerId, {
+      emailAddress: `${holder}@EXAMPLE.com`.toUpperCase(),
+      city: 'Lagos',
+    });
     expect(res.status).toBe(409);
     expect(res.body).toMatchObject(bpmFailure(409, 'CONTACT_IN_USE', 'Duplicate email'));
-    const { body } = await t.http.get(`/api/customers/${SEED_CONTACT_KEY}`).set(auth());
-    expect(body).toMatchObject({ version: 4, customer: { email: 'newemail@example.com' } });
+    const { body } = await t.http.get(`/api/customers/${customerId}`).set(auth());
+    expect(body).toMatchObject({
+      version: 1,
+      customer: { email: `${customerId}@example.com`, addresses: [{ city: 'Harrisburg' }] },
+    });
   });
 
   it('CBS_409: refuses an expectedVersion that is not the current one, accepts the current one', async () => {
-    const stale = await updateSeedContact({ city: 'Lagos', expectedVersion: 3 });
+    const customerId = await anotherIndividual();
+    const stale = await update(customerId, { city: 'Lagos', expectedVersion: 2 });
     expect(stale.status).toBe(409);
     expect(stale.body).toMatchObject(bpmFailure(409, 'VERSION_CONFLICT'));
-    const current = await updateSeedContact({ city: 'Lagos', expectedVersion: 4 });
+    const current = await update(customerId, { city: 'Lagos', expectedVersion: 1 });
     expect(current.status).toBe(200);
-    expect(current.body.data.version).toBe(5);
+    expect(current.body.data.version).toBe(2);
   });
 
   it('CBS_500: "Internal server error" with no stack, SQL or values when the handler fails', async () => {
@@ -188,7 +207,7 @@ describeEachDatabase('BPM UpdateContactCommand (seed bpm-update-contact-command)
     store.load = () =>
       Promise.reject(new Error('relation broke: SELECT secret FROM customers WHERE id = $1'));
     try {
-      const res = await updateSeedContact({ city: 'Kano' });
+      const res = await update(SEED_CONTACT_KEY, { city: 'Kano' });
       expect(res.status).toBe(500);
       expect(res.body).toEqual(bpmFailure(500, 'INTERNAL', 'Internal server error'));
       expect(res.text).not.toMatch(/SELECT|secret|stack|Kano/i);

@@ -2,7 +2,7 @@ import type { DataSource } from 'typeorm';
 import { CommandLogEntity, EventEntity } from '@app/event-store';
 import { DATA_SOURCE } from '../../apps/api/src/modules/database.module.js';
 import { bpmSender, type BpmSender } from '../support/bpm-requests.js';
-import { individualBody } from '../support/customer-payloads.js';
+import { individualBody } from '@app/testing';
 import { describeEachDatabase } from '../support/databases.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 

@@ -2,7 +2,7 @@ import type { DataSource } from 'typeorm';
 import type TestAgent from 'supertest/lib/agent.js';
 import { CommandRunner, EventStore, verifyStreamChain } from '@app/event-store';
 import { DATA_SOURCE } from '../../apps/api/src/modules/database.module.js';
-import { individualBody } from '../support/customer-payloads.js';
+import { individualBody } from '@app/testing';
 import { describeEachDatabase, POSTGRES_ADMIN_URL } from '../support/databases.js';
 import { startInstances, stopInstances, type RunningInstance } from '../support/instances.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';

@@ -1,4 +1,4 @@
-import { businessBody, individualBody } from '../support/customer-payloads.js';
+import { aRepresentative, businessBody, individualBody } from '@app/testing';
 import { describeEachDatabase } from '../support/databases.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
@@ -52,12 +52,19 @@ describeEachDatabase('registration and reads', (database) => {
     expect(res.body.customerId).toMatch(/^[0-9a-zA-Z_]{1,36}$/);
   });
 
-  it('registers a business with representatives (ids generated when absent)', async () => {
-    const body = businessBody({ customerId: 'biz_1' });
+  it('registers a business with representatives, keeping given ids and generating absent ones', async () => {
+    const { id: _given, ...unnamed } = aRepresentative({ email: 'second@aa.aa' });
+    const body = businessBody({
+      customerId: 'biz_1',
+      businessRepresentatives: [aRepresentative({ id: 'rep_given' }), unnamed],
+    });
+    expect(body.businessRepresentatives?.[1]).not.toHaveProperty('id');
     const res = await t.http.post('/api/customers').set(auth()).send(body);
     expect(res.status).toBe(201);
     expect(res.body.customer.businessName).toBe('AWSM BRAND MANAGEMENT INC');
-    expect(res.body.businessRepresentatives[0].id).toBe('rep_joleen');
+    const ids = (res.body.businessRepresentatives as Array<{ id: string }>).map((r) => r.id);
+    expect(ids[0]).toBe('rep_given');
+    expect(ids[1]).toMatch(/^rep_[0-9A-HJKMNP-TV-Z]{26}$/);
   });
 
   it('lets a representative share an email with anyone (representatives claim nothing)', async () => {

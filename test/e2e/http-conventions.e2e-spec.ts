@@ -1,4 +1,4 @@
-import { individualBody } from '../support/customer-payloads.js';
+import { individualBody } from '@app/testing';
 import { describeEachDatabase } from '../support/databases.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 

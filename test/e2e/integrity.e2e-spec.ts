@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { EventStore, verifyStreamChain } from '@app/event-store';
 import { DATA_SOURCE } from '../../apps/api/src/modules/database.module.js';
-import { individualBody } from '../support/customer-payloads.js';
+import { individualBody } from '@app/testing';
 import { describeEachDatabase } from '../support/databases.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { DataSource } from 'typeorm';
 import { DATA_SOURCE } from '../../apps/api/src/modules/database.module.js';
-import { individualBody } from '../support/customer-payloads.js';
+import { individualBody } from '@app/testing';
 import { createTestApp } from '../support/test-app.js';
 
 /** The default deployment: a SQLite file in a data folder, no signing key configured. */

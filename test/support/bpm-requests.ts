@@ -1,5 +1,5 @@
 import type { Response } from 'supertest';
-import { individualBody } from './customer-payloads.js';
+import { individualBody } from '@app/testing';
 import type { DatabaseKind } from './databases.js';
 import { createTestApp, type TestApp } from './test-app.js';
 

@@ -6,3 +6,4 @@ export * from './mothers/command-metadata.mother.js';
 export * from './fakes/in-memory-customer.store.js';
 export * from './fakes/in-memory-transactions.js';
 export * from './assertions/failure.assertions.js';
+export * from './mothers/registration-body.mother.js';
