@@ -1,14 +1,5 @@
-import {
-  IsDefined,
-  IsInt,
-  IsString,
-  Length,
-  Matches,
-  MaxLength,
-  Min,
-  ValidateIf,
-} from 'class-validator';
-import { COMMON_ID, COMMON_ID_MESSAGE } from './common-id.js';
+import { IsDefined, IsInt, IsString, Length, MaxLength, Min, ValidateIf } from 'class-validator';
+import { IsCommonId } from '../../../http/validation/vendor-field.decorators.js';
 import { Optional } from './optional.decorator.js';
 
 /** `email` is checked when sent, and also when `mobileNumber` is missing: one of them is required. */
@@ -17,9 +8,7 @@ const emailOrMobile = (dto: UpdateContactInfoDto): boolean =>
 
 /** `data` of UpdateContactInfoCommand (API.md §3.3, body of §5.1 plus the customer id). */
 export class UpdateContactInfoDto {
-  @IsString()
-  @Length(1, 36)
-  @Matches(COMMON_ID, { message: COMMON_ID_MESSAGE })
+  @IsCommonId()
   customerId!: string;
 
   @ValidateIf(emailOrMobile)

@@ -1,5 +1,5 @@
-import { IsInt, IsString, Length, Matches, MaxLength, Min } from 'class-validator';
-import { COMMON_ID, COMMON_ID_MESSAGE } from './common-id.js';
+import { IsInt, IsString, MaxLength, Min } from 'class-validator';
+import { IsCommonId } from '../../../http/validation/vendor-field.decorators.js';
 import { Optional } from './optional.decorator.js';
 
 /** A bound on free text; the value objects check what the text must look like. */
@@ -7,9 +7,7 @@ const TEXT_MAX = 255;
 
 /** `data` of UpdateContactCommand (API.md §3.1): only the wire types; formats are the domain's. */
 export class UpdateContactDto {
-  @IsString()
-  @Length(1, 36)
-  @Matches(COMMON_ID, { message: COMMON_ID_MESSAGE })
+  @IsCommonId()
   contactEncodedKey!: string;
 
   @Optional()

@@ -7,14 +7,11 @@ import {
   IsEmail,
   IsInt,
   IsObject,
-  IsString,
-  Length,
-  Matches,
   Min,
   ValidateNested,
 } from 'class-validator';
 import { PhoneDto } from '../../api/customers/dto/phone.dto.js';
-import { COMMON_ID, COMMON_ID_MESSAGE } from './common-id.js';
+import { IsCommonId } from '../../../http/validation/vendor-field.decorators.js';
 import { ConnectFiAddressDto } from './connectfi-address.dto.js';
 import { Optional } from './optional.decorator.js';
 
@@ -49,9 +46,7 @@ export class CustomerUpdateDto {
 }
 
 export class RepresentativeUpdateDto {
-  @IsString()
-  @Length(1, 36)
-  @Matches(COMMON_ID, { message: COMMON_ID_MESSAGE })
+  @IsCommonId()
   id!: string;
 
   @Optional()
@@ -70,9 +65,7 @@ export class RepresentativeUpdateDto {
  * connectFi's schema rules, plus BPM's optional `expectedVersion`.
  */
 export class UpdateCustomerDto {
-  @IsString()
-  @Length(1, 36)
-  @Matches(COMMON_ID, { message: COMMON_ID_MESSAGE })
+  @IsCommonId()
   customerId!: string;
 
   @IsDefined()

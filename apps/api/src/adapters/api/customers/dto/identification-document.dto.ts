@@ -1,4 +1,5 @@
 import { IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
+import { IsCountryCodeA3 } from '../../../../http/validation/vendor-field.decorators.js';
 
 export class IdentificationDocumentDto {
   @IsIn(['SSN', 'DRIVING LICENSE', 'PASSPORT'])
@@ -8,8 +9,7 @@ export class IdentificationDocumentDto {
   @Length(1, 50)
   value!: string;
 
-  @IsString()
-  @Matches(/^[A-Z]{3}$/, { message: 'issuanceCountryCodeA3 must be an ISO 3166-1 alpha-3 code' })
+  @IsCountryCodeA3()
   issuanceCountryCodeA3!: string;
 
   @IsOptional()

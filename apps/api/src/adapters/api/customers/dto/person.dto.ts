@@ -9,6 +9,7 @@ import {
   MaxLength,
   ValidateNested,
 } from 'class-validator';
+import { IsCountryCodeA3 } from '../../../../http/validation/vendor-field.decorators.js';
 import { AddressDto } from './address.dto.js';
 import { IdentificationDocumentDto } from './identification-document.dto.js';
 import { PhoneDto } from './phone.dto.js';
@@ -43,7 +44,7 @@ export class PersonDto {
   email?: string;
 
   @IsOptional()
-  @Matches(/^[A-Z]{3}$/, { message: 'citizenshipCountryCodeA3 must be an ISO 3166-1 alpha-3 code' })
+  @IsCountryCodeA3()
   citizenshipCountryCodeA3?: string;
 
   @IsOptional()

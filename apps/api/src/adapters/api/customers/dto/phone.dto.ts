@@ -1,18 +1,18 @@
-import { IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
+import { IsIn, IsOptional } from 'class-validator';
+import {
+  IsVendorDialingCode,
+  IsVendorPhoneNumber,
+} from '../../../../http/validation/vendor-field.decorators.js';
 
-/** connectFi's phone item. */
+/** connectFi's phone item: registration input takes connectFi's 6 to 12 digits (API.md §6.2). */
 export class PhoneDto {
   @IsIn(['MOBILE', 'LANDLINE', 'PRIMARY'])
   type!: 'MOBILE' | 'LANDLINE' | 'PRIMARY';
 
-  @IsString()
-  @Length(6, 12)
-  @Matches(/^\d+$/, { message: 'phoneNumber must contain digits only' })
+  @IsVendorPhoneNumber()
   phoneNumber!: string;
 
   @IsOptional()
-  @IsString()
-  @Length(1, 4)
-  @Matches(/^\d+$/, { message: 'countryDialingCode must contain digits only' })
+  @IsVendorDialingCode()
   countryDialingCode?: string;
 }

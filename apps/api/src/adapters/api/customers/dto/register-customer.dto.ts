@@ -10,11 +10,10 @@ import {
   Matches,
   ValidateNested,
 } from 'class-validator';
+import { IsCommonId } from '../../../../http/validation/vendor-field.decorators.js';
 import { AddressDto } from './address.dto.js';
 import { PersonDto } from './person.dto.js';
 import { PhoneDto } from './phone.dto.js';
-
-const COMMON_ID = /^[0-9a-zA-Z_]+$/;
 
 export class IndividualCustomerDto extends PersonDto {}
 
@@ -43,9 +42,7 @@ export class BusinessCustomerDto {
 
 export class RepresentativeDto extends PersonDto {
   @IsOptional()
-  @IsString()
-  @Length(1, 36)
-  @Matches(COMMON_ID)
+  @IsCommonId()
   id?: string;
 
   @IsOptional()
@@ -57,9 +54,7 @@ export class RepresentativeDto extends PersonDto {
 /** `POST /api/customers`: the customer's shape follows its `customerType`. */
 export class RegisterCustomerDto {
   @IsOptional()
-  @IsString()
-  @Length(1, 36)
-  @Matches(COMMON_ID, { message: 'customerId may hold letters, digits and _ only' })
+  @IsCommonId()
   customerId?: string;
 
   @IsIn(['individual', 'business'])
