@@ -64,7 +64,7 @@ export class CustomerCommandRunner {
     if (previous && events.length === 0) {
       return {
         result: { outcome: 'noop', state: previous.state, appended: 0 } as const,
-        appended: 0,
+        changed: false,
       };
     }
     await this.store.save(tx, {
@@ -80,6 +80,6 @@ export class CustomerCommandRunner {
       state: customer.state,
       appended: events.length,
     };
-    return { result, appended: events.length };
+    return { result, changed: true };
   }
 }

@@ -38,14 +38,14 @@ function clashing(times: number) {
   return () => {
     attempts++;
     if (attempts <= times) return Promise.reject(new ConcurrentWriteError('cust_1'));
-    return Promise.resolve({ result: attempts, appended: 1 });
+    return Promise.resolve({ result: attempts, changed: true });
   };
 }
 
 describe('CommandRunner', () => {
   it("decides inside a transaction holding the command's stream lock", async () => {
     const { runner, transactions } = setUp();
-    await runner.run(command, () => Promise.resolve({ result: 'ok', appended: 1 }));
+    await runner.run(command, () => Promise.resolve({ result: 'ok', changed: true }));
     expect(transactions.lockedStreams).toEqual(['cust_1']);
   });
 
@@ -53,7 +53,7 @@ describe('CommandRunner', () => {
     const { runner, log, clock } = setUp();
     const result = await runner.run(command, () => {
       clock.advance(25);
-      return Promise.resolve({ result: 'ok', appended: 2 });
+      return Promise.resolve({ result: 'ok', changed: true });
     });
     expect(result).toBe('ok');
     expect(log.entries).toEqual([
@@ -73,7 +73,7 @@ describe('CommandRunner', () => {
 
   it('logs a command that appended nothing as a no-op', async () => {
     const { runner, log } = setUp();
-    await runner.run(command, () => Promise.resolve({ result: 'same', appended: 0 }));
+    await runner.run(command, () => Promise.resolve({ result: 'same', changed: false }));
     expect(log.entries.map((e) => e.outcome)).toEqual(['noop']);
   });
 
@@ -110,6 +110,30 @@ describe('CommandRunner', () => {
     const failure = new Error('connection reset');
     await expect(runner.run(command, () => Promise.reject(failure))).rejects.toBe(failure);
     expect(log.entries).toMatchObject([{ outcome: 'rejected', errorCode: 'INTERNAL' }]);
+  });
+
+  it('commits a refusal whose effects stand, logs it as rejected, then throws it', async () => {
+    const { runner, log } = setUp();
+    let committed = 0;
+    runner.onCommitted(() => committed++);
+    const refusal = ValidationFailedError.field('code', 'does not match');
+    const run = runner.run(command, () =>
+      Promise.resolve({ result: 'counted', changed: true, refusal }),
+    );
+    await expect(run).rejects.toBe(refusal);
+    expect(committed).toBe(1);
+    expect(log.entries).toMatchObject([{ outcome: 'rejected', errorCode: 'VALIDATION_FAILED' }]);
+  });
+
+  it('tells its listeners after each commit, not after a rollback', async () => {
+    const { runner } = setUp();
+    let committed = 0;
+    runner.onCommitted(() => committed++);
+    await runner.run(command, () => Promise.resolve({ result: 'ok', changed: true }));
+    await runner
+      .run(command, () => Promise.reject(new Error('rolled back')))
+      .catch(() => undefined);
+    expect(committed).toBe(1);
   });
 
   it('still answers the rejection when its log row cannot be written', async () => {

@@ -17,10 +17,15 @@ export interface RunnableCommand {
   readonly metadata: CommandMetadata;
 }
 
-/** What a command decided: its answer, and how many events it appended (0: a no-op). */
+/** What a command decided: its answer, and whether it changed anything (else it is a no-op). */
 export interface Decision<T> {
   readonly result: T;
-  readonly appended: number;
+  readonly changed: boolean;
+  /**
+   * A refusal whose effects stand, such as a wrong verification code that still counts as an
+   * attempt: the transaction commits, the command log records the rejection, then it is thrown.
+   */
+  readonly refusal?: DomainError;
 }
 
 /**
@@ -32,6 +37,7 @@ export interface Decision<T> {
  */
 export class CommandRunner {
   private retriesSeen = 0;
+  private readonly committedListeners: Array<() => void> = [];
 
   constructor(
     private readonly transactions: StreamTransactions,
@@ -45,16 +51,31 @@ export class CommandRunner {
     return this.retriesSeen;
   }
 
+  /** Calls `listener` after every commit (the outbox dispatcher delivers what it wrote). */
+  onCommitted(listener: () => void): void {
+    this.committedListeners.push(listener);
+  }
+
   async run<T>(
     command: RunnableCommand,
     decide: (tx: Transaction) => Promise<Decision<T>>,
   ): Promise<T> {
+    const decision = await this.commit(command, decide);
+    for (const listener of this.committedListeners) listener();
+    if (decision.refusal) throw decision.refusal;
+    return decision.result;
+  }
+
+  private async commit<T>(
+    command: RunnableCommand,
+    decide: (tx: Transaction) => Promise<Decision<T>>,
+  ): Promise<Decision<T>> {
     for (let attempt = 1; ; attempt++) {
       try {
         return await this.transactions.inStream(command.streamId, async (tx) => {
-          const { result, appended } = await decide(tx);
-          await this.log.write(tx, this.entry(command, appended > 0 ? 'accepted' : 'noop'));
-          return result;
+          const decision = await decide(tx);
+          await this.log.write(tx, this.logEntryOf(command, decision));
+          return decision;
         });
       } catch (error) {
         if (!(error instanceof ConcurrentWriteError)) throw await this.rejected(command, error);
@@ -65,6 +86,11 @@ export class CommandRunner {
         await this.retry.pause(attempt);
       }
     }
+  }
+
+  private logEntryOf(command: RunnableCommand, decision: Decision<unknown>): CommandLogEntry {
+    if (decision.refusal) return this.entry(command, 'rejected', decision.refusal.code);
+    return this.entry(command, decision.changed ? 'accepted' : 'noop');
   }
 
   /** Logs the rejection (its canonical code) and hands the error back for the caller to throw. */

@@ -63,7 +63,7 @@ export class OpsCommandRunner {
             events.map((event) => ({ ...event, occurredAt, metadata: eventMeta })),
           );
         }
-        return { result, appended: events.length };
+        return { result, changed: events.length > 0 };
       },
     );
   }
