@@ -1,10 +1,21 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, DiscoveryModule } from '@nestjs/core';
 import { AUTH_OPTIONS, AuthModule, ScopesGuard } from '@app/auth';
-import { CONTACT_VERIFICATION_POLICY, CustomerModule } from '@app/customer';
+import type { Logger } from 'pino';
+import {
+  CONTACT_VERIFICATION_POLICY,
+  CustomerModule,
+  HmacVerificationCodes,
+  maskDigits,
+  maskEmail,
+  VERIFICATION_TTL_SECONDS,
+  VerificationCodes,
+} from '@app/customer';
+import { NotificationsModule } from '@app/notifications';
 import { AuthAdapterModule } from './adapters/auth/auth-adapter.module.js';
 import { CustomersAdapterModule } from './adapters/api/customers/customers-adapter.module.js';
 import { BpmAdapterModule } from './adapters/bpm/bpm-adapter.module.js';
+import { WalletAdapterModule } from './adapters/wallet/wallet-adapter.module.js';
 import { HealthController } from './adapters/health/health.controller.js';
 import type { AppConfig } from './config/app-config.js';
 import { resolveJwtSecret } from './config/jwt-secret.js';
@@ -14,38 +25,51 @@ import { BootstrapClientProvisioner } from './modules/bootstrap-client.provision
 import { DatabaseModule } from './modules/database.module.js';
 import { APP_CONFIG } from './modules/app-config.token.js';
 
+/** A recipient in a log line: an email or a mobile number, masked as audit answers mask them. */
+const maskRecipient = (recipient: string): string =>
+  recipient.includes('@') ? maskEmail(recipient) : maskDigits(recipient);
+
 /** Wires the libraries and one adapter module per surface. */
 @Module({})
 export class AppModule {
-  static forRoot(config: AppConfig): DynamicModule {
+  static forRoot(config: AppConfig, logger: Logger): DynamicModule {
+    const jwtSecret = resolveJwtSecret(config.jwtSecret, config.database);
     return {
       module: AppModule,
       imports: [
         DiscoveryModule,
         DatabaseModule.forRoot(config.database),
+        NotificationsModule.forRoot({
+          sink: config.notificationSink,
+          logger,
+          mask: maskRecipient,
+          dispatcher: config.outbox,
+        }),
         AuthModule.forRoot(),
         CustomerModule,
         AuthAdapterModule,
         CustomersAdapterModule,
         BpmAdapterModule,
+        WalletAdapterModule,
       ],
       controllers: [HealthController],
       providers: [
         { provide: APP_CONFIG, useValue: config },
         { provide: CONTACT_VERIFICATION_POLICY, useValue: config.contactVerification },
-        {
-          provide: AUTH_OPTIONS,
-          useFactory: () => ({
-            jwtSecret: resolveJwtSecret(config.jwtSecret, config.database),
-            tokenTtlSeconds: 3600,
-          }),
-        },
+        { provide: VERIFICATION_TTL_SECONDS, useValue: config.verificationTtlSeconds },
+        { provide: VerificationCodes, useValue: new HmacVerificationCodes(jwtSecret) },
+        { provide: AUTH_OPTIONS, useValue: { jwtSecret, tokenTtlSeconds: 3600 } },
         { provide: APP_GUARD, useClass: ScopesGuard },
         SurfaceRegistry,
         { provide: APP_FILTER, useClass: AllErrorsFilter },
         BootstrapClientProvisioner,
       ],
-      exports: [AUTH_OPTIONS, CONTACT_VERIFICATION_POLICY],
+      exports: [
+        AUTH_OPTIONS,
+        CONTACT_VERIFICATION_POLICY,
+        VERIFICATION_TTL_SECONDS,
+        VerificationCodes,
+      ],
       global: true,
     };
   }

@@ -11,17 +11,22 @@ import { createLogger } from './http/logger.js';
 
 /** Builds the whole application, as `main.ts` serves it and the e2e tests drive it. */
 export async function createApp(config: AppConfig): Promise<NestFastifyApplication> {
+  const logger = createLogger(config.logLevel);
   const adapter = new FastifyAdapter({
     bodyLimit: BODY_LIMIT_BYTES,
     genReqId: requestIdFor,
-    loggerInstance: createLogger(config.logLevel),
+    loggerInstance: logger,
     // Our own onResponse hook logs one line per request, without URLs that may carry PII.
     logController: new LogController({ disableRequestLogging: true }),
   });
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
-    bodyParser: false,
-    logger: ['error', 'warn'],
-  });
+  const app = await NestFactory.create<NestFastifyApplication>(
+    AppModule.forRoot(config, logger),
+    adapter,
+    {
+      bodyParser: false,
+      logger: ['error', 'warn'],
+    },
+  );
   const fastify = app.getHttpAdapter().getInstance();
   registerArrivalTime(fastify);
   registerJsonBodyParser(fastify);

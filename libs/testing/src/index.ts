@@ -7,3 +7,5 @@ export * from './fakes/in-memory-customer.store.js';
 export * from './fakes/in-memory-transactions.js';
 export * from './assertions/failure.assertions.js';
 export * from './mothers/registration-body.mother.js';
+export * from './fakes/in-memory-verifications.js';
+export * from './mothers/verification.mother.js';

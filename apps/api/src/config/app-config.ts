@@ -1,4 +1,5 @@
 import type { ContactVerificationPolicy } from '@app/customer';
+import { parseSinkConfig, type DispatcherOptions, type SinkConfig } from '@app/notifications';
 import { DEFAULT_DATABASE_URL, parseDatabaseUrl, type DatabaseTarget } from '@app/persistence';
 
 export interface BootstrapClient {
@@ -19,6 +20,12 @@ export interface AppConfig {
   readonly logLevel: string;
   /** `CONTACT_VERIFICATION`: whether UpdateContactInfoCommand needs a verification (§5.2). */
   readonly contactVerification: ContactVerificationPolicy;
+  /** `VERIFICATION_TTL_SECONDS`: a verification's lifetime. */
+  readonly verificationTtlSeconds: number;
+  /** `NOTIFICATION_SINK`: where notifications go. */
+  readonly notificationSink: SinkConfig;
+  /** `OUTBOX_POLL_MS` / `OUTBOX_LEASE_MS` / `OUTBOX_RETRY_BASE_MS`: the dispatcher's pace. */
+  readonly outbox: Partial<DispatcherOptions>;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -32,6 +39,32 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     ...bootstrapClient(env),
     logLevel: env.LOG_LEVEL || 'info',
     contactVerification: parseContactVerification(env.CONTACT_VERIFICATION),
+    verificationTtlSeconds: positiveInteger(
+      env.VERIFICATION_TTL_SECONDS,
+      900,
+      'VERIFICATION_TTL_SECONDS',
+    ),
+    notificationSink: parseSinkConfig(env.NOTIFICATION_SINK),
+    outbox: outboxPace(env),
+  };
+}
+
+function positiveInteger(value: string | undefined, fallback: number, name: string): number {
+  if (!value) return fallback;
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 1)
+    throw new Error(`${name} must be a positive integer`);
+  return number;
+}
+
+function outboxPace(env: NodeJS.ProcessEnv): Partial<DispatcherOptions> {
+  const { OUTBOX_POLL_MS, OUTBOX_LEASE_MS, OUTBOX_RETRY_BASE_MS } = env;
+  return {
+    ...(OUTBOX_POLL_MS ? { pollMs: positiveInteger(OUTBOX_POLL_MS, 0, 'OUTBOX_POLL_MS') } : {}),
+    ...(OUTBOX_LEASE_MS ? { leaseMs: positiveInteger(OUTBOX_LEASE_MS, 0, 'OUTBOX_LEASE_MS') } : {}),
+    ...(OUTBOX_RETRY_BASE_MS
+      ? { retryBaseMs: positiveInteger(OUTBOX_RETRY_BASE_MS, 0, 'OUTBOX_RETRY_BASE_MS') }
+      : {}),
   };
 }
 

@@ -11,6 +11,9 @@ export function createValidationPipe(): ValidationPipe {
     forbidNonWhitelisted: true,
     transform: true,
     validationError: { target: false, value: false },
+    // Every failing field is listed, each with its first broken rule: "must be a string" makes
+    // "must be shorter than 254 characters" noise.
+    stopAtFirstError: true,
     exceptionFactory: (errors) => new ValidationFailedError(flatten(errors)),
   });
 }

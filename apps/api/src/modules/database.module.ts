@@ -14,8 +14,10 @@ import {
   CommandRunner,
   DatabaseStreamTransactions,
   EventStore,
+  OpsCommandRunner,
   TypeOrmCommandLog,
 } from '@app/event-store';
+import { NOTIFICATION_ENTITIES } from '@app/notifications';
 import { Database, openDataSource, type DatabaseTarget } from '@app/persistence';
 
 export const DATA_SOURCE = Symbol('DataSource');
@@ -37,7 +39,12 @@ export class DatabaseModule implements OnApplicationShutdown {
           provide: DATA_SOURCE,
           useFactory: () =>
             openDataSource(target, {
-              entities: [...AUDIT_ENTITIES, ...CUSTOMER_ENTITIES, ...API_CLIENT_ENTITIES],
+              entities: [
+                ...AUDIT_ENTITIES,
+                ...CUSTOMER_ENTITIES,
+                ...API_CLIENT_ENTITIES,
+                ...NOTIFICATION_ENTITIES,
+              ],
             }),
         },
         {
@@ -56,8 +63,14 @@ export class DatabaseModule implements OnApplicationShutdown {
               systemClock,
             ),
         },
+        {
+          provide: OpsCommandRunner,
+          inject: [CommandRunner, EventStore],
+          useFactory: (runner: CommandRunner, events: EventStore) =>
+            new OpsCommandRunner(runner, events, systemClock),
+        },
       ],
-      exports: [DATA_SOURCE, Database, EventStore, CommandRunner],
+      exports: [DATA_SOURCE, Database, EventStore, CommandRunner, OpsCommandRunner],
     };
   }
 

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { VersionConflictError, type Clock } from '@app/core';
 import { CommandRunner, eventMetadata, type CommandMetadata } from '@app/event-store';
+import { Outbox } from '@app/notifications';
 import type { Transaction } from '@app/persistence';
 import { Customer } from '../domain/customer.aggregate.js';
 import { CustomerNotFoundError } from '../domain/errors/customer.errors.js';
@@ -8,6 +9,7 @@ import type { CustomerState } from '../domain/customer.types.js';
 import type { CustomerCommand } from './command-metadata.js';
 import type { CommandOutcome } from './command-outcome.js';
 import { CustomerStore, type ClaimedContacts } from './ports/customer.store.js';
+import { contactReplacedNotices } from './notifications/contact-replaced.notices.js';
 import { CLOCK } from './tokens.js';
 
 /**
@@ -20,10 +22,18 @@ export class CustomerCommandRunner {
   constructor(
     private readonly runner: CommandRunner,
     private readonly store: CustomerStore,
+    private readonly outbox: Outbox,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  update(command: CustomerCommand, decide: (customer: Customer) => void): Promise<CommandOutcome> {
+  /**
+   * `decide` calls the aggregate; it may also read and write inside the command's transaction
+   * (a verification it consumes), which commits or rolls back with the rest.
+   */
+  update(
+    command: CustomerCommand,
+    decide: (customer: Customer, tx: Transaction) => void | Promise<void>,
+  ): Promise<CommandOutcome> {
     const { commandName, customerId, metadata, expectedVersion } = command;
     return this.runner.run(
       { commandName, streamId: customerId, customerId, metadata },
@@ -35,7 +45,7 @@ export class CustomerCommandRunner {
         }
         const customer = Customer.fromState(state, this.clock);
         const claims = customer.claimedContacts();
-        decide(customer);
+        await decide(customer, tx);
         return this.save(tx, commandName, metadata, { state, claims }, customer);
       },
     );
@@ -75,6 +85,7 @@ export class CustomerCommandRunner {
       events,
       metadata: eventMetadata(commandName, metadata),
     });
+    await this.outbox.add(tx, contactReplacedNotices(customer.id, events));
     const result: CommandOutcome = {
       outcome: 'accepted',
       state: customer.state,

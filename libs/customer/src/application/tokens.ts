@@ -8,3 +8,6 @@ export const ID_GENERATOR = Symbol('IdGenerator');
  */
 export const CONTACT_VERIFICATION_POLICY = Symbol('ContactVerificationPolicy');
 export type ContactVerificationPolicy = 'optional' | 'required';
+
+/** `VERIFICATION_TTL_SECONDS` (API.md §10): a verification's lifetime. */
+export const VERIFICATION_TTL_SECONDS = Symbol('VerificationTtlSeconds');

@@ -16,3 +16,5 @@ export { parseCalendarDate, todayOf } from './value-objects/calendar-date.value-
 export type { AddressFields } from './value-objects/address.value-object.js';
 export * from './errors/verification.errors.js';
 export { parseCountry } from './value-objects/country.value-object.js';
+export * from './verification/verification.types.js';
+export { statusAt } from './verification/verification.rules.js';

@@ -50,8 +50,12 @@ async function claim(
       : new ContactReservedError(kind);
   }
   if (existing) {
-    await claims.update({ contactKey }, { status: 'active', removedAt: null, claimedAt: now });
-    return;
+    // Conditional: an operator may have released the value since it was read; then it is new.
+    const taken = await claims.update(
+      { contactKey, customerId },
+      { status: 'active', removedAt: null, claimedAt: now },
+    );
+    if (taken.affected) return;
   }
   const value = contactKey.slice(kind.length + 1);
   try {

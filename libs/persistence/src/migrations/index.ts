@@ -1,4 +1,5 @@
 import { InitialSchema1763800000000 } from './1763800000000-initial-schema.migration.js';
+import { VerificationsAndOutbox1764100000000 } from './1764100000000-verifications-and-outbox.migration.js';
 
 /** Every migration, oldest first; both databases run the same list. */
-export const migrations = [InitialSchema1763800000000];
+export const migrations = [InitialSchema1763800000000, VerificationsAndOutbox1764100000000];

@@ -5,7 +5,10 @@ import {
   CustomerAlreadyExistsError,
   CustomerCommandRunner,
   CustomerStore,
+  ContactClaimsStore,
   type ClaimedContacts,
+  type ContactClaim,
+  type ReservedContactsPage,
   type CustomerChange,
   type CustomerState,
   type RegistrationInput,
@@ -16,6 +19,7 @@ import { FixedClock } from '../fixed-clock.js';
 import { anIndividual } from '../mothers/customer.mother.js';
 import { SequentialIds } from '../sequential-ids.js';
 import { InMemoryCommandLog, InMemoryTransactions } from './in-memory-transactions.js';
+import { InMemoryOutbox, InMemoryVerificationStore } from './in-memory-verifications.js';
 
 function keysOf(claims: ClaimedContacts): string[] {
   return [claims.email, claims.mobile].filter((key): key is string => key !== undefined);
@@ -75,6 +79,11 @@ export class InMemoryCustomerStore extends CustomerStore {
     return Promise.resolve();
   }
 
+  /** The holder of an active claim (the in-memory store models no removed ones). */
+  holderOf(contactKey: string): string | undefined {
+    return this.claims.get(contactKey);
+  }
+
   findIdByContact(contactKey: string): Promise<string | null> {
     return Promise.resolve(this.claims.get(contactKey) ?? null);
   }
@@ -106,6 +115,43 @@ export function inMemoryCustomers(clock: Clock = new FixedClock()) {
   const transactions = new InMemoryTransactions();
   const store = new InMemoryCustomerStore(clock);
   const commands = new CommandRunner(transactions, commandLog, clock);
-  const runner = new CustomerCommandRunner(commands, store, clock);
-  return { store, commandLog, transactions, commands, runner, clock };
+  const outbox = new InMemoryOutbox();
+  const runner = new CustomerCommandRunner(commands, store, outbox, clock);
+  const verifications = new InMemoryVerificationStore();
+  const claims = new InMemoryContactClaims(store);
+  return {
+    store,
+    claims,
+    commandLog,
+    transactions,
+    commands,
+    runner,
+    outbox,
+    verifications,
+    clock,
+  };
+}
+
+/** The claims of an InMemoryCustomerStore, as the claims port shows them (active ones only). */
+export class InMemoryContactClaims extends ContactClaimsStore {
+  readonly released: string[] = [];
+
+  constructor(private readonly store: InMemoryCustomerStore) {
+    super();
+  }
+
+  claimOf(_tx: Transaction, contactKey: string): Promise<ContactClaim | null> {
+    const customerId = this.store.holderOf(contactKey);
+    const value = contactKey.slice(contactKey.indexOf(':') + 1);
+    return Promise.resolve(customerId ? { customerId, value, status: 'active' } : null);
+  }
+
+  release(_tx: Transaction, contactKey: string): Promise<boolean> {
+    this.released.push(contactKey);
+    return Promise.resolve(false);
+  }
+
+  listReserved(): Promise<ReservedContactsPage> {
+    return Promise.resolve({ items: [] });
+  }
 }

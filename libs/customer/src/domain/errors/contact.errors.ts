@@ -24,3 +24,19 @@ export class ContactReservedError extends DomainError {
     );
   }
 }
+
+/** A release asked for a value that no customer holds as removed (reserved). */
+export class ContactNotReservedError extends DomainError {
+  readonly code = 'CONTACT_NOT_RESERVED';
+  constructor(readonly kind: ContactKind) {
+    super(`No reserved ${kind} matches this value`);
+  }
+}
+
+/** A release asked for a value a customer uses now: only removed values can be released. */
+export class ContactActiveError extends DomainError {
+  readonly code = 'CONTACT_ACTIVE';
+  constructor(readonly kind: ContactKind) {
+    super(`This ${kind} is in use by a customer and cannot be released`);
+  }
+}

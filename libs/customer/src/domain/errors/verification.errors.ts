@@ -18,3 +18,46 @@ export class VerificationRequiredError extends DomainError {
     });
   }
 }
+
+/** No verification with this id for this customer. */
+export class VerificationNotFoundError extends DomainError {
+  readonly code = 'VERIFICATION_NOT_FOUND';
+  constructor(readonly verificationId: string) {
+    super(`Verification ${verificationId} not found`);
+  }
+}
+
+/**
+ * The verification cannot be used or tried: superseded, consumed, not completed, for another
+ * value or attribute.
+ */
+export class VerificationInvalidError extends DomainError {
+  readonly code = 'VERIFICATION_INVALID';
+  constructor(reason: string) {
+    super(`The verification cannot be used: ${reason}`);
+  }
+}
+
+/** The verification's lifetime (VERIFICATION_TTL_SECONDS) is over. */
+export class VerificationExpiredError extends DomainError {
+  readonly code = 'VERIFICATION_EXPIRED';
+  constructor() {
+    super('The verification has expired; start a new one');
+  }
+}
+
+/** A wrong code; `attemptsRemaining` is a top-level member of the problem body (API.md §1). */
+export class VerificationCodeMismatchError extends DomainError {
+  readonly code = 'VERIFICATION_CODE_MISMATCH';
+  constructor(readonly attemptsRemaining: number) {
+    super('The code does not match', { attemptsRemaining });
+  }
+}
+
+/** Every attempt was used up; the verification can no longer complete. */
+export class VerificationFailedError extends DomainError {
+  readonly code = 'VERIFICATION_FAILED';
+  constructor() {
+    super('Too many wrong codes; start a new verification', { attemptsRemaining: 0 });
+  }
+}

@@ -1,31 +1,12 @@
-import { IsDefined, IsInt, IsString, Length, MaxLength, Min, ValidateIf } from 'class-validator';
+import { IsInt, Min } from 'class-validator';
 import { IsCommonId } from '../../../http/validation/vendor-field.decorators.js';
-import { Optional } from './optional.decorator.js';
+import { ContactInfoDto } from '../../wallet/dto/contact-info.dto.js';
+import { Optional } from '../../../http/validation/optional.decorator.js';
 
-/** `email` is checked when sent, and also when `mobileNumber` is missing: one of them is required. */
-const emailOrMobile = (dto: UpdateContactInfoDto): boolean =>
-  dto.email !== undefined || dto.mobileNumber === undefined;
-
-/** `data` of UpdateContactInfoCommand (API.md §3.3, body of §5.1 plus the customer id). */
-export class UpdateContactInfoDto {
+/** `data` of UpdateContactInfoCommand (API.md §3.3): the body of §5.1 plus the customer id. */
+export class UpdateContactInfoDto extends ContactInfoDto {
   @IsCommonId()
   customerId!: string;
-
-  @ValidateIf(emailOrMobile)
-  @IsDefined({ message: 'email or mobileNumber is required' })
-  @IsString()
-  @MaxLength(254)
-  email?: string;
-
-  @Optional()
-  @IsString()
-  @MaxLength(32)
-  mobileNumber?: string;
-
-  @Optional()
-  @IsString()
-  @Length(1, 64)
-  verificationId?: string;
 
   @Optional()
   @IsInt()

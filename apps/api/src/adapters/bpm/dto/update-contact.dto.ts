@@ -1,6 +1,6 @@
 import { IsInt, IsString, MaxLength, Min } from 'class-validator';
 import { IsCommonId } from '../../../http/validation/vendor-field.decorators.js';
-import { Optional } from './optional.decorator.js';
+import { Optional } from '../../../http/validation/optional.decorator.js';
 
 /** A bound on free text; the value objects check what the text must look like. */
 const TEXT_MAX = 255;

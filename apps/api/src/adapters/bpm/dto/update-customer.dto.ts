@@ -13,7 +13,7 @@ import {
 import { PhoneDto } from '../../api/customers/dto/phone.dto.js';
 import { IsCommonId } from '../../../http/validation/vendor-field.decorators.js';
 import { ConnectFiAddressDto } from './connectfi-address.dto.js';
-import { Optional } from './optional.decorator.js';
+import { Optional } from '../../../http/validation/optional.decorator.js';
 
 /** A list of items: present means at least one, each valid (connectFi's `minItems: 1`). */
 function ItemsOf(item: () => new () => object): PropertyDecorator {

@@ -1,0 +1,54 @@
+import { Body, Controller, Get, HttpCode, Post, Query, Req } from '@nestjs/common';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import type { FastifyRequest } from 'fastify';
+import { RequireScopes } from '@app/auth';
+import {
+  ListReservedContactsQuery,
+  ReleaseContactCommand,
+  type ReleasedContact,
+  type ReservedContactsPage,
+} from '@app/customer';
+import { opsRequester } from '../../../http/command-metadata.factory.js';
+import { Surface } from '../../../http/surface/surface.decorator.js';
+import { ReleaseContactDto, ReservedContactsQueryDto } from './contacts.dto.js';
+
+/** The cursor is the last contact key of a page, opaque to clients. */
+const encodeCursor = (key: string): string => Buffer.from(key, 'utf8').toString('base64url');
+const decodeCursor = (cursor: string): string => Buffer.from(cursor, 'base64url').toString('utf8');
+
+/** Reserved contacts for operators (API.md §7): list them, release one; audited on `ops`. */
+@Controller('api/ops/contacts')
+@Surface('problem')
+@RequireScopes('contacts:admin')
+export class ContactsController {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly queries: QueryBus,
+  ) {}
+
+  @Post('release')
+  @HttpCode(200)
+  release(
+    @Body() body: ReleaseContactDto,
+    @Req() request: FastifyRequest,
+  ): Promise<ReleasedContact> {
+    return this.commands.execute(
+      new ReleaseContactCommand(body.kind, body.value, opsRequester(request)),
+    );
+  }
+
+  @Get()
+  async list(@Query() query: ReservedContactsQueryDto) {
+    const page = await this.queries.execute<ListReservedContactsQuery, ReservedContactsPage>(
+      new ListReservedContactsQuery({
+        limit: query.limit ?? 100,
+        ...(query.customerId ? { customerId: query.customerId } : {}),
+        ...(query.cursor ? { after: decodeCursor(query.cursor) } : {}),
+      }),
+    );
+    return {
+      items: page.items,
+      ...(page.nextCursor ? { nextCursor: encodeCursor(page.nextCursor) } : {}),
+    };
+  }
+}

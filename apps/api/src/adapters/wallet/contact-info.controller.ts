@@ -1,0 +1,47 @@
+import { Body, Controller, Param, Patch, Req, Res } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { RequireScopes } from '@app/auth';
+import {
+  contactInfoView,
+  UpdateContactInfoCommand,
+  type CommandOutcome,
+  type ContactInfoView,
+} from '@app/customer';
+import { commandMetadata } from '../../http/command-metadata.factory.js';
+import { expectedVersionOf } from '../../http/if-match.js';
+import { Surface } from '../../http/surface/surface.decorator.js';
+import { ContactInfoDto } from './dto/contact-info.dto.js';
+import { CustomerPersonParams } from './dto/customer-person.params.js';
+
+/** The B2B wallet's contact info (API.md §5.1): one email and one MOBILE number per person. */
+@Controller('v2/customer-persons/:customerId/contact-info')
+@Surface('problem')
+export class ContactInfoController {
+  constructor(private readonly commands: CommandBus) {}
+
+  @Patch()
+  @RequireScopes('customers:write')
+  async update(
+    @Param() params: CustomerPersonParams,
+    @Body() body: ContactInfoDto,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<ContactInfoView> {
+    const command = new UpdateContactInfoCommand(
+      params.customerId,
+      {
+        ...(body.email !== undefined ? { email: body.email } : {}),
+        ...(body.mobileNumber !== undefined ? { mobileNumber: body.mobileNumber } : {}),
+      },
+      commandMetadata(request, 'wallet'),
+      body.verificationId,
+      expectedVersionOf(request),
+    );
+    const { state } = await this.commands.execute<UpdateContactInfoCommand, CommandOutcome>(
+      command,
+    );
+    reply.header('ETag', `"${state.version}"`);
+    return contactInfoView(state);
+  }
+}

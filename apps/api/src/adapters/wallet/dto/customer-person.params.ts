@@ -1,0 +1,15 @@
+import { IsString, Length } from 'class-validator';
+import { IsCommonId } from '../../../http/validation/vendor-field.decorators.js';
+
+/** `:customerId` of the wallet routes. */
+export class CustomerPersonParams {
+  @IsCommonId()
+  customerId!: string;
+}
+
+/** `:customerId/verifications/:verificationId`. */
+export class VerificationParams extends CustomerPersonParams {
+  @IsString()
+  @Length(1, 64)
+  verificationId!: string;
+}

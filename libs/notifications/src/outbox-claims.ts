@@ -1,0 +1,45 @@
+import type { Database } from '@app/persistence';
+import type { OutboxRow } from './outbox.entity.js';
+
+interface RawRow {
+  message_id: string;
+  payload: string;
+  attempts: number;
+}
+
+/**
+ * Takes up to `limit` due messages for one instance until `leaseUntil`. On PostgreSQL the rows
+ * are locked with FOR UPDATE SKIP LOCKED, so two instances claiming at once get different
+ * messages; SQLite has one writer, so its claim needs no lock.
+ */
+export async function claimDue(
+  db: Database,
+  now: string,
+  leaseUntil: string,
+  limit: number,
+): Promise<Array<Pick<OutboxRow, 'messageId' | 'payload' | 'attempts'>>> {
+  const sql = db.isPostgres
+    ? `UPDATE outbox SET claimed_until = $1, attempts = attempts + 1
+       WHERE message_id IN (
+         SELECT message_id FROM outbox
+         WHERE sent_at IS NULL AND next_attempt_at <= $2
+           AND (claimed_until IS NULL OR claimed_until < $2)
+         ORDER BY created_at LIMIT $3 FOR UPDATE SKIP LOCKED)
+       RETURNING message_id, payload, attempts`
+    : `UPDATE outbox SET claimed_until = ?, attempts = attempts + 1
+       WHERE message_id IN (
+         SELECT message_id FROM outbox
+         WHERE sent_at IS NULL AND next_attempt_at <= ?
+           AND (claimed_until IS NULL OR claimed_until < ?)
+         ORDER BY created_at LIMIT ?)
+       RETURNING message_id, payload, attempts`;
+  const params = db.isPostgres ? [leaseUntil, now, limit] : [leaseUntil, now, now, limit];
+  const raw = await db.transaction((tx) => tx.query<unknown>(sql, params));
+  // TypeORM answers an UPDATE … RETURNING as [rows, count] on PostgreSQL and as rows on SQLite.
+  const rows = (Array.isArray(raw) && Array.isArray(raw[0]) ? raw[0] : raw) as RawRow[];
+  return rows.map((row) => ({
+    messageId: row.message_id,
+    payload: row.payload,
+    attempts: Number(row.attempts),
+  }));
+}

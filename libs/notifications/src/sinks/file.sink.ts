@@ -1,0 +1,17 @@
+import { appendFile, mkdir } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import type { Notification } from '../notification.js';
+import type { NotificationSink } from './notification-sink.js';
+
+/** `file:<path>`: one JSON line per message, with the §5.2 fields. */
+export class FileSink implements NotificationSink {
+  private ready: Promise<unknown> | undefined;
+
+  constructor(private readonly path: string) {}
+
+  async deliver(message: Notification): Promise<void> {
+    this.ready ??= mkdir(dirname(this.path), { recursive: true });
+    await this.ready;
+    await appendFile(this.path, `${JSON.stringify(message)}\n`, 'utf8');
+  }
+}
