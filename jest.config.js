@@ -19,6 +19,13 @@ export default {
       testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
       globalSetup: '<rootDir>/test/global-setup.js',
     },
+    {
+      ...shared,
+      displayName: 'chaos',
+      testMatch: ['<rootDir>/test/chaos/**/*.chaos-spec.ts'],
+      setupFilesAfterEnv: ['<rootDir>/test/chaos/timeout.setup.js'],
+      globalSetup: '<rootDir>/test/chaos/build.global-setup.js',
+    },
   ],
   reporters: ['default', '<rootDir>/test/summary-reporter.js'],
 };

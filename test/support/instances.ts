@@ -14,11 +14,14 @@ export interface RunningInstance {
  * connection pool and listening on its own port. The first one creates (and later drops) the
  * database; the others start on it as extra instances do in production.
  */
-export async function startInstances(count: number): Promise<RunningInstance[]> {
-  const first = await createTestApp({ database: 'postgres' });
+export async function startInstances(
+  count: number,
+  env: Readonly<Record<string, string>> = {},
+): Promise<RunningInstance[]> {
+  const first = await createTestApp({ database: 'postgres', env });
   const others = await Promise.all(
     Array.from({ length: count - 1 }, () =>
-      createTestApp({ database: 'postgres', sharedDatabaseUrl: first.databaseUrl }),
+      createTestApp({ database: 'postgres', sharedDatabaseUrl: first.databaseUrl, env }),
     ),
   );
   const apps = [first, ...others];
