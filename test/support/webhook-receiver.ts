@@ -47,5 +47,5 @@ export async function startWebhookReceiver(): Promise<WebhookReceiver> {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
-  }) as WebhookReceiver;
+  });
 }
