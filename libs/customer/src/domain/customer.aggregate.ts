@@ -186,11 +186,13 @@ export class Customer {
   }
 
   /**
-   * connectFi `/customer/update` (API.md §4.1): every check runs over the whole request before
-   * anything is recorded; field paths are `customer.*` and `businessRepresentatives[i].*`.
+   * connectFi `/customer/update` (API.md §4.1) and condor's flat body (§4.2, with
+   * `personalDetails`): every check runs over the whole request before anything is recorded;
+   * field paths are `customer.*` and `businessRepresentatives[i].*`. Events come as email,
+   * mobile, other phones, addresses, personal details, representatives.
    */
   updateContact(changes: ContactUpdate): void {
-    const update = validateContactUpdate(this.current, changes);
+    const update = validateContactUpdate(this.current, changes, todayOf(this.clock));
     this.record(contactUpdateChanges(this.current, update));
   }
 
