@@ -5,6 +5,7 @@ import { CONTACT_VERIFICATION_POLICY, CustomerModule } from '@app/customer';
 import { AuthAdapterModule } from './adapters/auth/auth-adapter.module.js';
 import { CustomersAdapterModule } from './adapters/api/customers/customers-adapter.module.js';
 import { BpmAdapterModule } from './adapters/bpm/bpm-adapter.module.js';
+import { ConnectFiAdapterModule } from './adapters/connectfi/connectfi-adapter.module.js';
 import { HealthController } from './adapters/health/health.controller.js';
 import type { AppConfig } from './config/app-config.js';
 import { resolveJwtSecret } from './config/jwt-secret.js';
@@ -28,6 +29,7 @@ export class AppModule {
         AuthAdapterModule,
         CustomersAdapterModule,
         BpmAdapterModule,
+        ConnectFiAdapterModule,
       ],
       controllers: [HealthController],
       providers: [

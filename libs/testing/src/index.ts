@@ -5,3 +5,6 @@ export * from './given-when-then.js';
 export * from './mothers/command-metadata.mother.js';
 export * from './fakes/in-memory-customer.store.js';
 export * from './fakes/in-memory-transactions.js';
+export * from './mothers/connectfi-seed.mother.js';
+export * from './mothers/connectfi-seed-examples.mother.js';
+export * from './mothers/condor-seed.mother.js';

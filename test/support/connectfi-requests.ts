@@ -1,0 +1,79 @@
+import type { Response } from 'supertest';
+import {
+  aBusiness,
+  anIndividual,
+  aPhone,
+  type BusinessRegistration,
+  type IndividualRegistration,
+} from '@app/testing';
+import type { DatabaseKind } from './databases.js';
+import { createTestApp, type TestApp } from './test-app.js';
+
+export const CUSTOMER_UPDATE = '/customer/update';
+export const CONDOR_UPDATE = '/condor/customer/update';
+
+export type Sender = (body: unknown, headers?: Record<string, string>) => Promise<Response>;
+
+export interface ConnectFiApp {
+  readonly t: TestApp;
+  readonly token: string;
+  /** `POST /customer/update` with the token in `x-connectfi-token`, as connectFi clients send it. */
+  readonly update: Sender;
+  /** `POST /condor/customer/update`, the same way. */
+  readonly condor: Sender;
+  /** Registers a customer through `POST /api/customers`; fails the test unless 201. */
+  register(body: IndividualRegistration | BusinessRegistration): Promise<Response>;
+}
+
+function sender(t: TestApp, token: string, path: string): Sender {
+  return (body, headers = {}) =>
+    t.http
+      .post(path)
+      .set({ 'x-connectfi-token': token, ...headers })
+      .send(body as object);
+}
+
+/** An app on a fresh database with an all-scopes token and the two connectFi routes. */
+export async function bootConnectFi(database: DatabaseKind): Promise<ConnectFiApp> {
+  const t = await createTestApp({ database });
+  const token = await t.tokenFor();
+  return {
+    t,
+    token,
+    update: sender(t, token, CUSTOMER_UPDATE),
+    condor: sender(t, token, CONDOR_UPDATE),
+    async register(body) {
+      const res = await t.http
+        .post('/api/customers')
+        .set('Authorization', `Bearer ${token}`)
+        .send(body);
+      if (res.status !== 201) throw new Error(`registration failed: ${res.status} ${res.text}`);
+      return res;
+    },
+  };
+}
+
+let counter = 0;
+
+/** An individual with an id and contacts no other test uses (`name` keeps ids readable). */
+export function freshIndividual(name: string): IndividualRegistration {
+  const n = ++counter;
+  return anIndividual({
+    customerId: `cfi_${name}_${n}`,
+    email: `${name}.${n}@example.com`,
+    phones: [aPhone({ phoneNumber: String(3_000_000_000 + n) })],
+  });
+}
+
+/** A business with its own id; its representative is `rep_principal`. */
+export function freshBusiness(name: string): BusinessRegistration {
+  return aBusiness({ customerId: `cfi_${name}_${++counter}` });
+}
+
+/** The events of one customer, oldest first, from its history. */
+export async function historyOf(app: ConnectFiApp, customerId: string) {
+  const res = await app.t.http
+    .get(`/api/customers/${customerId}/history`)
+    .set('Authorization', `Bearer ${app.token}`);
+  return res.body.items as Array<{ type: string; version: number; metadata: { source: string } }>;
+}
