@@ -25,10 +25,16 @@ export const SEED_CONDOR_REQUEST = {
   phones: [{ type: 'MOBILE', phoneNumber: '1234567892', countryDialingCode: '01' }],
 } as const;
 
-/** The customer before that request: other names, contacts and date; a licence and an SSN. */
+let registrations = 0;
+
+/**
+ * The customer before that request: other names, contacts and date; a licence and an SSN. Each
+ * call has its own email and mobile, so that one app can register several.
+ */
 export function condorSeedRegistration(
   customerId: string = SEED_CONDOR_ID,
 ): IndividualRegistration {
+  const mobile = String(1_234_500_000 + ++registrations);
   return {
     customerId,
     customerType: 'individual',
@@ -40,7 +46,7 @@ export function condorSeedRegistration(
       dateOfBirth: '1978-01-01',
       email: `${customerId}@before.test`,
       addresses: [{ type: 'PRIMARY', addressLine1: '1 Old Str.', ...SOME_STREET }],
-      phones: [{ type: 'MOBILE', phoneNumber: '1234500001', countryDialingCode: '01' }],
+      phones: [{ type: 'MOBILE', phoneNumber: mobile, countryDialingCode: '01' }],
       identificationDocuments: [
         {
           type: 'DRIVING LICENSE',
