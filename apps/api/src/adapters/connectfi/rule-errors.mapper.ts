@@ -3,7 +3,7 @@ import type { AjvContextItem } from './ajv-errors.mapper.js';
 
 /**
  * The keyword of a failure found by the service's own rules after the vendor schema passed (a
- * real, past date of birth; one entry per representative; an email of at most 254 characters),
+ * real, past date of birth; one entry per representative),
  * so that connectFi clients read every validation failure in the one ajv shape they parse.
  */
 export const SERVICE_RULE = 'serviceRule';
