@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { SEED_CONDOR_REQUEST, SEED_INDIVIDUAL_REQUEST } from '@app/testing';
 import {
   bootConnectFi,
@@ -11,6 +12,27 @@ const ROUTES = [
   ['connectFi', CUSTOMER_UPDATE, SEED_INDIVIDUAL_REQUEST, '/customer'],
   ['condor', CONDOR_UPDATE, SEED_CONDOR_REQUEST, '/condor'],
 ] as const;
+
+/** The body with one member, at any depth, replaced by an arbitrary JSON value. */
+function brokenCopyOf(body: object): fc.Arbitrary<unknown> {
+  const paths: string[][] = [];
+  const walk = (value: unknown, path: string[]) => {
+    paths.push(path);
+    if (value !== null && typeof value === 'object') {
+      for (const [key, child] of Object.entries(value)) walk(child, [...path, key]);
+    }
+  };
+  walk(body, []);
+  return fc.tuple(fc.constantFrom(...paths), fc.jsonValue()).map(([path, replacement]) => {
+    const copy = structuredClone(body) as Record<string, unknown>;
+    if (path.length === 0) return replacement;
+    const parent = path
+      .slice(0, -1)
+      .reduce<Record<string, unknown>>((node, key) => node[key] as Record<string, unknown>, copy);
+    parent[path[path.length - 1]!] = replacement;
+    return copy;
+  });
+}
 
 /** Every error on the connectFi routes is `{code, message, requestId}` (API.md §1, §4). */
 describeEachDatabase('connectFi and condor errors in connectFi’s format', (database) => {
@@ -33,8 +55,15 @@ describeEachDatabase('connectFi and condor errors in connectFi’s format', (dat
     const post = () => app.t.http.post(path);
     const expectSurfaceHeaders = (headers: Record<string, string>) => {
       expect(headers['content-type']).toContain('application/json');
-      if (deprecated) expect(headers).toMatchObject({ deprecation: 'true' });
-      else expect(headers.deprecation).toBeUndefined();
+      if (deprecated) {
+        expect(headers).toMatchObject({
+          deprecation: 'true',
+          link: '</customer/update>; rel="successor-version"',
+        });
+      } else {
+        expect(headers.deprecation).toBeUndefined();
+        expect(headers.link).toBeUndefined();
+      }
     };
 
     it.each([
@@ -117,6 +146,21 @@ describeEachDatabase('connectFi and condor errors in connectFi’s format', (dat
       expect(res.body.code).toBe('requestValidateError');
       expect(res.body.context.length).toBeGreaterThan(0);
       expectSurfaceHeaders(res.headers);
+    });
+
+    it('answers random JSON and randomly broken seed bodies in its format, never with a 500', async () => {
+      const bodies = [
+        ...fc.sample(fc.jsonValue(), { numRuns: 30, seed: 7 }),
+        ...fc.sample(brokenCopyOf(body), { numRuns: 30, seed: 11 }),
+      ];
+      for (const value of bodies) {
+        const res = await post()
+          .set({ 'x-connectfi-token': app.token, 'Content-Type': 'application/json' })
+          .send(JSON.stringify(value));
+        expect([200, 400, 404, 409]).toContain(res.status);
+        expect(typeof res.body.code).toBe('string');
+        expectSurfaceHeaders(res.headers);
+      }
     });
   });
 
