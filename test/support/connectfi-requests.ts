@@ -23,6 +23,8 @@ export interface ConnectFiApp {
   readonly condor: Sender;
   /** Registers a customer through `POST /api/customers`; fails the test unless 201. */
   register(body: IndividualRegistration | BusinessRegistration): Promise<Response>;
+  /** Registers a {@link freshIndividual} and returns its registration body. */
+  registerFresh(name: string): Promise<IndividualRegistration>;
 }
 
 function sender(t: TestApp, token: string, path: string): Sender {
@@ -37,18 +39,24 @@ function sender(t: TestApp, token: string, path: string): Sender {
 export async function bootConnectFi(database: DatabaseKind): Promise<ConnectFiApp> {
   const t = await createTestApp({ database });
   const token = await t.tokenFor();
+  const register: ConnectFiApp['register'] = async (body) => {
+    const res = await t.http
+      .post('/api/customers')
+      .set('Authorization', `Bearer ${token}`)
+      .send(body);
+    if (res.status !== 201) throw new Error(`registration failed: ${res.status} ${res.text}`);
+    return res;
+  };
   return {
     t,
     token,
     update: sender(t, token, CUSTOMER_UPDATE),
     condor: sender(t, token, CONDOR_UPDATE),
-    async register(body) {
-      const res = await t.http
-        .post('/api/customers')
-        .set('Authorization', `Bearer ${token}`)
-        .send(body);
-      if (res.status !== 201) throw new Error(`registration failed: ${res.status} ${res.text}`);
-      return res;
+    register,
+    async registerFresh(name) {
+      const body = freshIndividual(name);
+      await register(body);
+      return body;
     },
   };
 }
