@@ -7,6 +7,7 @@ import {
 } from '@app/testing';
 import {
   bootConnectFi,
+  SLOW_TIMEOUT_MS,
   freshBusiness,
   historyOf,
   type ConnectFiApp,
@@ -29,7 +30,7 @@ describeEachDatabase('condor /condor/customer/update (API.md §4.2)', (database)
     app = await bootConnectFi(database);
     await app.register(condorSeedRegistration());
     await app.register(condorSeedRegistration(UNCHANGED));
-  });
+  }, SLOW_TIMEOUT_MS);
   afterAll(() => app.t.close());
 
   it('answers the seed request with the seed’s condorCustomer, deprecated, with an ETag', async () => {

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { SEED_CONDOR_REQUEST, SEED_INDIVIDUAL_REQUEST } from '@app/testing';
 import {
   bootConnectFi,
+  SLOW_TIMEOUT_MS,
   CONDOR_UPDATE,
   CUSTOMER_UPDATE,
   type ConnectFiApp,
@@ -21,7 +22,7 @@ describeEachDatabase('connectFi and condor errors in connectFi’s format', (dat
   beforeAll(async () => {
     app = await bootConnectFi(database);
     readOnly = await app.t.tokenFor(['customers:read']);
-  });
+  }, SLOW_TIMEOUT_MS);
   afterAll(() => app.t.close());
 
   const failure = (code: string) => ({
@@ -128,19 +129,23 @@ describeEachDatabase('connectFi and condor errors in connectFi’s format', (dat
       expectSurfaceHeaders(res.headers);
     });
 
-    it('answers random JSON and randomly broken seed bodies in its format, never with a 500', async () => {
-      const bodies = [
-        ...fc.sample(fc.jsonValue(), { numRuns: 30, seed: 7 }),
-        ...fc.sample(brokenCopyOf(body), { numRuns: 30, seed: 11 }),
-      ];
-      for (const value of bodies) {
-        const res = await post()
-          .set({ 'x-connectfi-token': app.token, 'Content-Type': 'application/json' })
-          .send(JSON.stringify(value));
-        expect([200, 400, 404, 409]).toContain(res.status);
-        expect(typeof res.body.code).toBe('string');
-        expectSurfaceHeaders(res.headers);
-      }
-    });
+    it(
+      'answers random JSON and randomly broken seed bodies in its format, never with a 500',
+      async () => {
+        const bodies = [
+          ...fc.sample(fc.jsonValue(), { numRuns: 30, seed: 7 }),
+          ...fc.sample(brokenCopyOf(body), { numRuns: 30, seed: 11 }),
+        ];
+        for (const value of bodies) {
+          const res = await post()
+            .set({ 'x-connectfi-token': app.token, 'Content-Type': 'application/json' })
+            .send(JSON.stringify(value));
+          expect([200, 400, 404, 409]).toContain(res.status);
+          expect(typeof res.body.code).toBe('string');
+          expectSurfaceHeaders(res.headers);
+        }
+      },
+      SLOW_TIMEOUT_MS,
+    );
   });
 });

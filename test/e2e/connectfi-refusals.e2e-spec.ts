@@ -1,6 +1,7 @@
 import { anAddress, aPhone } from '@app/testing';
 import {
   bootConnectFi,
+  SLOW_TIMEOUT_MS,
   freshBusiness,
   historyOf,
   type ConnectFiApp,
@@ -12,7 +13,7 @@ const landline = aPhone({ type: 'LANDLINE', phoneNumber: '5550002' });
 /** What `/customer/update` refuses (API.md §4.1, §1), each test on its own customer. */
 describeEachDatabase('connectFi /customer/update refusals', (database) => {
   let app: ConnectFiApp;
-  beforeAll(async () => (app = await bootConnectFi(database)));
+  beforeAll(async () => (app = await bootConnectFi(database)), SLOW_TIMEOUT_MS);
   afterAll(() => app.t.close());
 
   const registered = (name: string) => app.registerFresh(name);

@@ -1,5 +1,10 @@
 import { anAddress, aPhone } from '@app/testing';
-import { bootConnectFi, historyOf, type ConnectFiApp } from '../support/connectfi-requests.js';
+import {
+  bootConnectFi,
+  historyOf,
+  SLOW_TIMEOUT_MS,
+  type ConnectFiApp,
+} from '../support/connectfi-requests.js';
 import { describeEachDatabase } from '../support/databases.js';
 
 const secondary = anAddress({ type: 'SECONDARY', addressLine1: '9 Side St', addressLine2: null });
@@ -8,7 +13,7 @@ const landline = aPhone({ type: 'LANDLINE', phoneNumber: '5550002' });
 /** The rules of `/customer/update` (API.md §4.1, issue 7 item 3), each on its own customer. */
 describeEachDatabase('connectFi /customer/update rules', (database) => {
   let app: ConnectFiApp;
-  beforeAll(async () => (app = await bootConnectFi(database)));
+  beforeAll(async () => (app = await bootConnectFi(database)), SLOW_TIMEOUT_MS);
   afterAll(() => app.t.close());
 
   const registered = (name: string) => app.registerFresh(name);

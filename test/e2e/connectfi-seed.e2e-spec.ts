@@ -7,7 +7,11 @@ import {
   seedIndividualRegistration,
 } from '@app/testing';
 import { ISO_MS } from '../support/bpm-requests.js';
-import { bootConnectFi, type ConnectFiApp } from '../support/connectfi-requests.js';
+import {
+  bootConnectFi,
+  SLOW_TIMEOUT_MS,
+  type ConnectFiApp,
+} from '../support/connectfi-requests.js';
 import { describeEachDatabase } from '../support/databases.js';
 
 /**
@@ -21,7 +25,7 @@ describeEachDatabase('connectFi /customer/update: the seed examples', (database)
     app = await bootConnectFi(database);
     await app.register(seedIndividualRegistration());
     await app.register(seedBusinessRegistration());
-  });
+  }, SLOW_TIMEOUT_MS);
   afterAll(() => app.t.close());
 
   const extras = (version: number) => ({

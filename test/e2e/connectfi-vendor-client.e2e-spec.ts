@@ -7,7 +7,11 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { SEED_INDIVIDUAL_RESPONSE_DATA, seedIndividualRegistration } from '@app/testing';
 import { ISO_MS } from '../support/bpm-requests.js';
-import { bootConnectFi, type ConnectFiApp } from '../support/connectfi-requests.js';
+import {
+  bootConnectFi,
+  SLOW_TIMEOUT_MS,
+  type ConnectFiApp,
+} from '../support/connectfi-requests.js';
 import { describeEachDatabase } from '../support/databases.js';
 
 const run = promisify(execFile);
@@ -39,7 +43,7 @@ describeEachDatabase('the connectFi seed’s cURL and axios snippets', (database
     const { port } = app.t.app.getHttpServer().address() as AddressInfo;
     env = { ...process.env, CONNECTFI_BASE_URL: `http://127.0.0.1:${port}` };
     dir = await mkdtemp(join(tmpdir(), 'connectfi-client-'));
-  });
+  }, SLOW_TIMEOUT_MS);
   afterAll(async () => {
     await app.t.close();
     await rm(dir, { recursive: true, force: true });
@@ -57,39 +61,47 @@ describeEachDatabase('the connectFi seed’s cURL and axios snippets', (database
     requestId: expect.any(String) as string,
   };
 
-  it('runs the cURL command: 200 and the updated customer', async () => {
-    const seed = await readFile(fixture('connectfi-seed/customer-update.curl.sh.txt'), 'utf8');
-    const command = seed
-      .trim()
-      .replace('"CONNECTFI_BASE_URL/', '"$CONNECTFI_BASE_URL/')
-      .replace(TOKEN_PLACEHOLDER, app.token);
-    // The status follows the body on its own line; the command itself is the seed's.
-    const { stdout } = await run(
-      'bash',
-      ['-c', `${command} --silent --write-out '\\n%{http_code}'`],
-      {
-        env,
-      },
-    );
-    const [body = '', status] = stdout.split('\n');
-    expect(status).toBe('200');
-    expect(JSON.parse(body)).toStrictEqual(updatedCustomer);
-  });
+  it(
+    'runs the cURL command: 200 and the updated customer',
+    async () => {
+      const seed = await readFile(fixture('connectfi-seed/customer-update.curl.sh.txt'), 'utf8');
+      const command = seed
+        .trim()
+        .replace('"CONNECTFI_BASE_URL/', '"$CONNECTFI_BASE_URL/')
+        .replace(TOKEN_PLACEHOLDER, app.token);
+      // The status follows the body on its own line; the command itself is the seed's.
+      const { stdout } = await run(
+        'bash',
+        ['-c', `${command} --silent --write-out '\\n%{http_code}'`],
+        {
+          env,
+        },
+      );
+      const [body = '', status] = stdout.split('\n');
+      expect(status).toBe('200');
+      expect(JSON.parse(body)).toStrictEqual(updatedCustomer);
+    },
+    SLOW_TIMEOUT_MS,
+  );
 
-  it('runs the axios snippet (through the local axios shim): 200 and the updated customer', async () => {
-    const seed = await readFile(fixture('connectfi-seed/customer-update.axios.js.txt'), 'utf8');
-    const snippet = seed
-      .replace(
-        "'${CONNECTFI_BASE_URL}/customer/update'",
-        '`${process.env.CONNECTFI_BASE_URL}/customer/update`',
-      )
-      .replace(TOKEN_PLACEHOLDER, app.token);
-    const file = join(dir, 'customer-update.mjs');
-    await writeFile(file, ESM_PRELUDE + snippet);
-    const { stdout } = await run(process.execPath, [file], {
-      env: { ...env, NODE_PATH: fixture('axios-shim') },
-    });
-    // The snippet prints the body only for a 200, and an error summary otherwise.
-    expect(JSON.parse(stdout)).toStrictEqual(updatedCustomer);
-  });
+  it(
+    'runs the axios snippet (through the local axios shim): 200 and the updated customer',
+    async () => {
+      const seed = await readFile(fixture('connectfi-seed/customer-update.axios.js.txt'), 'utf8');
+      const snippet = seed
+        .replace(
+          "'${CONNECTFI_BASE_URL}/customer/update'",
+          '`${process.env.CONNECTFI_BASE_URL}/customer/update`',
+        )
+        .replace(TOKEN_PLACEHOLDER, app.token);
+      const file = join(dir, 'customer-update.mjs');
+      await writeFile(file, ESM_PRELUDE + snippet);
+      const { stdout } = await run(process.execPath, [file], {
+        env: { ...env, NODE_PATH: fixture('axios-shim') },
+      });
+      // The snippet prints the body only for a 200, and an error summary otherwise.
+      expect(JSON.parse(stdout)).toStrictEqual(updatedCustomer);
+    },
+    SLOW_TIMEOUT_MS,
+  );
 });

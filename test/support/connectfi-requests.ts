@@ -9,6 +9,13 @@ import {
 import type { DatabaseKind } from './databases.js';
 import { createTestApp, type TestApp } from './test-app.js';
 
+/**
+ * How long a suite's set-up, or a test that starts processes or sends many requests, may take:
+ * booting an app runs the migrations and hashes a client secret with scrypt, which on a loaded
+ * two-core machine can pass jest's default 5 s.
+ */
+export const SLOW_TIMEOUT_MS = 30_000;
+
 export const CUSTOMER_UPDATE = '/customer/update';
 export const CONDOR_UPDATE = '/condor/customer/update';
 
