@@ -13,6 +13,7 @@ export default tseslint.config(
       '*.config.js',
       'test/*.js',
       'test/chaos/*.js',
+      'test/fixtures/**',
     ],
   },
   js.configs.recommended,

@@ -16,6 +16,7 @@ import { AuthAdapterModule } from './adapters/auth/auth-adapter.module.js';
 import { CustomersAdapterModule } from './adapters/api/customers/customers-adapter.module.js';
 import { BpmAdapterModule } from './adapters/bpm/bpm-adapter.module.js';
 import { WalletAdapterModule } from './adapters/wallet/wallet-adapter.module.js';
+import { ConnectFiAdapterModule } from './adapters/connectfi/connectfi-adapter.module.js';
 import { HealthController } from './adapters/health/health.controller.js';
 import type { AppConfig } from './config/app-config.js';
 import { resolveJwtSecret } from './config/jwt-secret.js';
@@ -51,6 +52,7 @@ export class AppModule {
         CustomersAdapterModule,
         BpmAdapterModule,
         WalletAdapterModule,
+        ConnectFiAdapterModule,
       ],
       controllers: [HealthController],
       providers: [

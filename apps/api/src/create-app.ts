@@ -1,11 +1,13 @@
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { LogController } from 'fastify';
+import { registerCondorDeprecation } from './adapters/connectfi/condor-deprecation.hook.js';
 import { AppModule } from './app.module.js';
 import type { AppConfig } from './config/app-config.js';
 import { BODY_LIMIT_BYTES, registerJsonBodyParser } from './http/body/json-body-parser.js';
 import { registerArrivalTime } from './http/request-arrival.js';
 import { requestIdFor } from './http/request-id.js';
+import { SurfaceRegistry } from './http/surface/surface.registry.js';
 import { createValidationPipe } from './http/validation.pipe.js';
 import { createLogger } from './http/logger.js';
 
@@ -33,6 +35,8 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
   fastify.addHook('onRequest', async (request, reply) => {
     reply.header('X-Request-Id', request.id);
   });
+  const surfaces = app.get(SurfaceRegistry);
+  registerCondorDeprecation(fastify, (routeUrl, url) => surfaces.surfaceOf(routeUrl, url));
   fastify.addHook('onResponse', async (request, reply) => {
     request.log.info(
       {

@@ -9,3 +9,6 @@ export * from './assertions/failure.assertions.js';
 export * from './mothers/registration-body.mother.js';
 export * from './fakes/in-memory-verifications.js';
 export * from './mothers/verification.mother.js';
+export * from './mothers/connectfi-seed.mother.js';
+export * from './mothers/connectfi-seed-examples.mother.js';
+export * from './mothers/condor-seed.mother.js';

@@ -2,6 +2,7 @@ import type {
   Address,
   CustomerState,
   CustomerType,
+  PersonalDetails,
   Phone,
   Representative,
 } from './customer.types.js';
@@ -10,6 +11,7 @@ import {
   RepresentativeNotFoundError,
 } from './errors/customer.errors.js';
 import { assertUniqueTypes } from './merge-by-type.js';
+import { parsePersonalDetailsUpdate } from './personal-details-update.js';
 import type { ContactParts } from './representative-changes.js';
 import { parseAddresses } from './value-objects/address.value-object.js';
 import { Email } from './value-objects/email.value-object.js';
@@ -23,8 +25,13 @@ export interface RepresentativeContactUpdate extends ContactParts {
   readonly id: string;
 }
 
-/** The connectFi `/customer/update` shape (API.md §4.1): `customer` plus representatives. */
+/**
+ * The connectFi `/customer/update` shape (API.md §4.1): `customer` plus representatives. Condor's
+ * flat body (§4.2) also changes an individual's names, gender and date of birth, through
+ * `personalDetails`, so that its whole request is decided in one all-or-nothing call.
+ */
 export interface ContactUpdate {
+  readonly personalDetails?: Partial<PersonalDetails>;
   readonly email?: string;
   readonly addresses?: readonly Address[];
   readonly phones?: readonly Phone[];
@@ -34,6 +41,7 @@ export interface ContactUpdate {
 }
 
 const FIELDS = [
+  'personalDetails',
   'email',
   'addresses',
   'phones',
@@ -43,7 +51,7 @@ const FIELDS = [
 ] as const;
 
 const ALLOWED: Record<CustomerType, readonly (keyof ContactUpdate)[]> = {
-  individual: ['email', 'addresses', 'phones'],
+  individual: ['personalDetails', 'email', 'addresses', 'phones'],
   business: ['businessAddresses', 'businessPhones', 'businessRepresentatives'],
 };
 
@@ -118,8 +126,13 @@ function parseRepresentatives(
 /**
  * Every check of `updateContact`, in the contract's order, before anything changes: fields
  * allowed for the type, duplicate types, unknown representatives, then all formats at once.
+ * `today` bounds a date of birth.
  */
-export function validateContactUpdate(state: CustomerState, update: ContactUpdate): ContactUpdate {
+export function validateContactUpdate(
+  state: CustomerState,
+  update: ContactUpdate,
+  today: string,
+): ContactUpdate {
   assertFieldsAllowed(update, state.customerType);
   assertUniqueTypesIn(update);
   if (state.customerType === 'business') {
@@ -130,6 +143,7 @@ export function validateContactUpdate(state: CustomerState, update: ContactUpdat
   const errors = new FieldErrors();
   const customer = parseContactParts(errors, update, CUSTOMER);
   const normalised: ContactUpdate = compact({
+    personalDetails: parsePersonalDetailsUpdate(errors, update.personalDetails, CUSTOMER, today),
     ...customer,
     businessAddresses: parseAddresses(
       errors,

@@ -141,15 +141,14 @@ export class Customer {
   }
 
   /**
-   * connectFi `/customer/update` (API.md §4.1), the one path for merging lists by type: an item
-   * replaces the stored item of its type or adds it, types not sent stay. Every check runs over
-   * the whole request before anything is recorded; field paths are `customer.*` and
-   * `businessRepresentatives[i].*`. One event per changed aspect: EmailChanged, MobileChanged,
-   * PhoneChanged per other type, AddressChanged per type, RepresentativeContactChanged per
-   * representative.
+   * connectFi `/customer/update` (API.md §4.1) and condor's flat body (§4.2, with
+   * `personalDetails`), the one path for merging lists by type: an item replaces the stored
+   * item of its type or adds it, types not sent stay. Every check runs over the whole request
+   * before anything is recorded; field paths are `customer.*` and `businessRepresentatives[i].*`.
+   * Events come as email, mobile, other phones, addresses, personal details, representatives.
    */
   updateContact(changes: ContactUpdate): void {
-    const update = validateContactUpdate(this.current, changes);
+    const update = validateContactUpdate(this.current, changes, todayOf(this.clock));
     this.record(contactUpdateChanges(this.current, update));
   }
 

@@ -4,9 +4,10 @@ import {
   type CommandMetadata,
   type CustomerCommand,
 } from '@app/customer';
+import { validateBpmUpdateCustomerData } from '../connectfi/connectfi-body.validator.js';
 import { toUpdateCustomerCommand } from '../connectfi/customer-update.mapper.js';
 import { COMMAND_TO_BPM, toContactChanges } from './bpm-contact-fields.js';
-import { validateBpmData } from './bpm-data.validator.js';
+import { validateBpmData, validateBpmSchemaData } from './bpm-data.validator.js';
 import {
   presentContactInfoUpdate,
   presentContactUpdate,
@@ -15,7 +16,6 @@ import {
 } from './bpm.presenter.js';
 import { UpdateContactInfoDto } from './dto/update-contact-info.dto.js';
 import { UpdateContactDto } from './dto/update-contact.dto.js';
-import { UpdateCustomerDto } from './dto/update-customer.dto.js';
 
 /** One BPM command: the DTO its `data` must pass, the command it becomes, its answer. */
 export interface BpmCommandDefinition<Dto extends object> {
@@ -62,12 +62,18 @@ export const BPM_COMMANDS: ReadonlyMap<string, BpmCommandEntry> = new Map([
   ],
   [
     'UpdateCustomerCommand',
-    entry({
-      dto: UpdateCustomerDto,
-      toCommand: ({ expectedVersion, ...body }, metadata) =>
-        toUpdateCustomerCommand(body, metadata, expectedVersion),
+    {
+      // §3.2: `data` is the /customer/update body, so it is checked by the same JSON Schemas.
+      build: (data, metadata) => {
+        const { expectedVersion, ...body } = validateBpmSchemaData(
+          validateBpmUpdateCustomerData,
+          data,
+        );
+        return Promise.resolve(toUpdateCustomerCommand(body, metadata, expectedVersion));
+      },
       present: presentCustomerUpdate,
-    }),
+      wireNames: {},
+    },
   ],
   [
     'UpdateContactInfoCommand',

@@ -22,6 +22,20 @@ export async function validateBpmData<Dto extends object>(
 }
 
 /**
+ * Runs a JSON Schema validator of `data` (the connectFi schemas that UpdateCustomerCommand
+ * shares with `/customer/update`), naming fields by BPM's convention.
+ *
+ * @throws ValidationFailedError listing every failing field as `data.<path>`
+ */
+export function validateBpmSchemaData<T>(validate: (data: unknown) => T, data: object): T {
+  try {
+    return validate(data);
+  } catch (error) {
+    throw error instanceof ValidationFailedError ? withinData(error) : error;
+  }
+}
+
+/**
  * The same failure with its fields named from the body's root (`data.phoneNumber`), for field
  * paths that a DTO or a handler gives relative to `data`; `wireNames` renames a command's fields
  * to BPM's (`mobile` → `phoneNumber`).

@@ -1,34 +1,8 @@
 import { ValidationFailedError } from '@app/core';
+import { SEED_CONDOR_REQUEST } from '@app/testing';
 import { validateCondorCustomerUpdate } from './connectfi-body.validator.js';
 
-/** The seed's request body, its `#####` placeholders filled with digits as it says. */
-const SEED_BODY = {
-  customerId: 'csta_6clNH3W2pBehujY8mpTCU8',
-  firstName: 'Jessie',
-  lastName: 'Testman',
-  gender: 'M',
-  dateOfBirth: '1978-10-25',
-  email: 'bb@bb.be',
-  addresses: [
-    {
-      type: 'PRIMARY',
-      addressLine1: '123 Some Str.',
-      city: 'Mycityname',
-      countryCodeA3: 'USA',
-      postalCode: '12345',
-      stateCode: 'PA',
-    },
-    {
-      type: 'SECONDARY',
-      addressLine1: '124 Some Str.',
-      city: 'Mycityname',
-      countryCodeA3: 'USA',
-      postalCode: '12345',
-      stateCode: 'PA',
-    },
-  ],
-  phones: [{ type: 'MOBILE', phoneNumber: '1234567890', countryDialingCode: '01' }],
-};
+const SEED_BODY = SEED_CONDOR_REQUEST;
 
 const [PRIMARY] = SEED_BODY.addresses;
 
@@ -52,7 +26,7 @@ describe('validateCondorCustomerUpdate', () => {
   });
 
   it("reproduces the seed's missing stateCode error exactly", () => {
-    const { stateCode: _omitted, ...address } = PRIMARY!;
+    const { stateCode: _omitted, ...address } = PRIMARY;
     const error = failureOf({ customerId: 'csta_1', addresses: [address] });
     expect(error).toMatchObject({
       code: 'VALIDATION_FAILED',
@@ -87,7 +61,7 @@ describe('validateCondorCustomerUpdate', () => {
   });
 
   it('lists every failure: the table\'s "state" is refused and stateCode still required', () => {
-    const { stateCode, ...address } = PRIMARY!;
+    const { stateCode, ...address } = PRIMARY;
     const error = failureOf({
       customerId: 'csta_1',
       gender: 'm',

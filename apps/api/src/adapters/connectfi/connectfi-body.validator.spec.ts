@@ -1,48 +1,9 @@
 import { ValidationFailedError } from '@app/core';
-import { anAddress, aPhone } from '@app/testing';
+import { anAddress, aPhone, SEED_BUSINESS_REQUEST, SEED_INDIVIDUAL_REQUEST } from '@app/testing';
 import { validateCustomerUpdate } from './connectfi-body.validator.js';
 
-/** The seed's individual request body, verbatim. */
-const SEED_INDIVIDUAL = {
-  customerId: 'cstap_6reGTr3k8vpAu8uFV7EdiN',
-  customer: {
-    email: 'abc123def4@test.test',
-    phones: [
-      { type: 'MOBILE', countryDialingCode: '01', phoneNumber: '1234567890' },
-      { type: 'PRIMARY', countryDialingCode: '01', phoneNumber: '1234567891' },
-    ],
-    addresses: [
-      {
-        type: 'PRIMARY',
-        addressLine1: '123 Main Str.',
-        addressLine2: 'apt 8',
-        city: 'Harrisburg',
-        stateCode: 'PA',
-        postalCode: '12345',
-        countryCodeA3: 'USA',
-      },
-    ],
-  },
-};
-
-/** The seed's business request body, verbatim. */
-const SEED_BUSINESS = {
-  customerId: 'cstab_7BX5DO49J48VeWKsJ6gWNb',
-  customer: {
-    businessPhones: [{ type: 'PRIMARY', countryDialingCode: '01', phoneNumber: '5556667777' }],
-    businessAddresses: [
-      {
-        type: 'PRIMARY',
-        addressLine1: '789 Main Str.',
-        addressLine2: 'Suite 10',
-        city: 'Harrisburg',
-        stateCode: 'PA',
-        postalCode: '12345',
-        countryCodeA3: 'USA',
-      },
-    ],
-  },
-};
+const SEED_INDIVIDUAL = SEED_INDIVIDUAL_REQUEST;
+const SEED_BUSINESS = SEED_BUSINESS_REQUEST;
 
 const withAddress = (address: object) => ({ customerId: 'c1', customer: { addresses: [address] } });
 const withPhone = (phone: object) => ({ customerId: 'c1', customer: { phones: [phone] } });

@@ -13,7 +13,10 @@ import {
 /** BPM `UpdateCustomerCommand.data` (API.md §3.2): the /customer/update body plus a version. */
 export type BpmUpdateCustomerData = CustomerUpdateBody & { readonly expectedVersion?: number };
 
-/** The seed shows no top-level message for `requestValidateError`; ours is every surface's. */
+/**
+ * Every surface's message; connectFi's renderer leaves it out when the ajv `context` is there,
+ * as the seed's `requestValidateError` shows, while BPM and problem+json clients read it.
+ */
 const MESSAGE = 'Validation error';
 
 // Compiled once when the module loads: a broken schema stops start-up, and requests only run.

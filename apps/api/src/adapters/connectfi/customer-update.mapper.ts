@@ -6,8 +6,8 @@ import {
 } from '@app/customer';
 
 /**
- * A validated `POST /customer/update` body (API.md §4.1). Both validators of that body (BPM's
- * class-validator DTOs, the connectFi route's JSON Schemas) produce this shape.
+ * A validated `POST /customer/update` body (API.md §4.1), as the vendor's JSON Schemas pass it
+ * on both surfaces that take it (the connectFi route and BPM's UpdateCustomerCommand).
  */
 export interface CustomerUpdateBody {
   readonly customerId: string;

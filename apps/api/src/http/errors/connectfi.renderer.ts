@@ -11,8 +11,9 @@ const BY_STATUS: Readonly<Record<number, string>> = {
 };
 
 /**
- * connectFi's `{code, message, requestId}`; validation errors carry the ajv `context` the
- * adapter attached.
+ * connectFi's `{code, message, requestId}`. A validation error that carries the ajv `context`
+ * the adapter attached is `{code, context, requestId}`, without a message, as the seed's
+ * `requestValidateError` example and API.md §1 show it.
  */
 export const renderConnectFi: ErrorRenderer = (error: DomainError, { requestId }) => {
   const status = restStatusOf(error);
@@ -24,8 +25,7 @@ export const renderConnectFi: ErrorRenderer = (error: DomainError, { requestId }
     headers: errorHeadersOf(error),
     body: {
       code,
-      message: error.message,
-      ...(context !== undefined ? { context } : {}),
+      ...(context !== undefined ? { context } : { message: error.message }),
       requestId,
     },
   };

@@ -5,6 +5,7 @@ import {
   WriteContentionError,
   type ErrorCode,
 } from '@app/core';
+import { DuplicateTypeError } from '@app/customer';
 import { ERROR_CATALOG } from './error-catalog.js';
 import { RENDERERS } from './renderers.js';
 
@@ -63,6 +64,14 @@ describe('every error code on every surface (API.md §1)', () => {
       requestId: 'req-42',
     });
   });
+
+  it.each(ERROR_CODES.filter((code) => code !== 'DUPLICATE_TYPE'))(
+    '%s renders on condor exactly as on connectFi',
+    (code) => {
+      const error = new AnyError(code);
+      expect(RENDERERS.condor(error, context)).toEqual(RENDERERS.connectfi(error, context));
+    },
+  );
 });
 
 describe('the renderers', () => {
@@ -79,13 +88,48 @@ describe('the renderers', () => {
     const error = new AnyError('VALIDATION_FAILED', { errors, context: context_ });
     expect(RENDERERS.bpm(error, context).body.errors).toEqual(errors);
     expect(RENDERERS.problem(error, context).body.errors).toEqual(errors);
+    // The seed's requestValidateError carries its ajv context and no message (API.md §1).
     expect(RENDERERS.connectfi(error, context).body).toEqual({
       code: 'requestValidateError',
-      message: 'message of VALIDATION_FAILED',
       context: context_,
       requestId: 'req-42',
     });
+    expect(RENDERERS.condor(error, context).body).toEqual(RENDERERS.connectfi(error, context).body);
   });
+
+  it('keep the message of a connectFi validation error that has no ajv context', () => {
+    const error = new AnyError('MALFORMED_JSON');
+    expect(RENDERERS.connectfi(error, context).body).toEqual({
+      code: 'requestValidateError',
+      message: 'message of MALFORMED_JSON',
+      requestId: 'req-42',
+    });
+  });
+
+  it.each([
+    ['address', 'Duplicate address type found.'],
+    ['phone', 'Duplicate phone type found.'],
+  ] as const)(
+    'answer two %s items of one type on condor as the seed’s extCondor',
+    (kind, message) => {
+      const rendered = RENDERERS.condor(new DuplicateTypeError(kind, 'addresses'), context);
+      expect(rendered.status).toBe(400);
+      expect(JSON.stringify(rendered.body)).toBe(
+        JSON.stringify({
+          code: 'extCondor',
+          subCode: 'C0900',
+          context: { title: 'cardholdersUpdate' },
+          message,
+          requestId: 'req-42',
+        }),
+      );
+      expect(RENDERERS.connectfi(new DuplicateTypeError(kind, 'x'), context).body).toEqual({
+        code: 'duplicateType',
+        message,
+        requestId: 'req-42',
+      });
+    },
+  );
 
   it('answer a version precondition with 412 on REST and CBS_409 on BPM, without Retry-After', () => {
     const error = new VersionConflictError(3, 4);

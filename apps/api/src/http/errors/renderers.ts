@@ -1,5 +1,6 @@
 import type { SurfaceName } from '../surface/surface.decorator.js';
 import { renderBpm } from './bpm.renderer.js';
+import { renderCondor } from './condor.renderer.js';
 import { renderConnectFi } from './connectfi.renderer.js';
 import { renderProblem } from './problem.renderer.js';
 import type { ErrorRenderer } from './rendered-error.js';
@@ -8,5 +9,6 @@ import type { ErrorRenderer } from './rendered-error.js';
 export const RENDERERS: Readonly<Record<SurfaceName, ErrorRenderer>> = {
   bpm: renderBpm,
   connectfi: renderConnectFi,
+  condor: renderCondor,
   problem: renderProblem,
 };

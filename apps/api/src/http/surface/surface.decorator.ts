@@ -2,9 +2,10 @@ import { SetMetadata } from '@nestjs/common';
 
 /**
  * The wire formats of the service's surfaces (API.md §1): BPM's envelope, connectFi's
- * `{code, message, requestId}`, and RFC 9457 problem+json for `/api` and `/v2`.
+ * `{code, message, requestId}`, the deprecated condor route's variant of it (§4.2), and RFC 9457
+ * problem+json for `/api` and `/v2`.
  */
-export type SurfaceName = 'bpm' | 'connectfi' | 'problem';
+export type SurfaceName = 'bpm' | 'connectfi' | 'condor' | 'problem';
 
 export const SURFACE_METADATA = 'surface';
 

@@ -3,7 +3,8 @@ import type { CommandMetadata, CustomerCommand } from '../../command-metadata.js
 
 /**
  * connectFi's `/customer/update` (API.md §4.1), on whichever surface it arrives (the connectFi
- * REST route, or BPM's UpdateCustomerCommand): arrays merge by type, all or nothing.
+ * REST route, condor's flat body, or BPM's UpdateCustomerCommand): arrays merge by type, all or
+ * nothing.
  */
 export class UpdateCustomerCommand implements CustomerCommand {
   readonly commandName = 'UpdateCustomerCommand';
@@ -13,5 +14,7 @@ export class UpdateCustomerCommand implements CustomerCommand {
     readonly update: ContactUpdate,
     readonly metadata: CommandMetadata,
     readonly expectedVersion?: number,
+    /** A surface that serves individuals only (condor, §4.2): a business is refused as such. */
+    readonly individualsOnly = false,
   ) {}
 }

@@ -1,4 +1,11 @@
-import { aCommandMetadata, anAddress, anIndividual, aPhone, inMemoryCustomers } from '@app/testing';
+import {
+  aBusiness,
+  aCommandMetadata,
+  anAddress,
+  anIndividual,
+  aPhone,
+  inMemoryCustomers,
+} from '@app/testing';
 import type { ContactUpdate } from '../../../domain/contact-update.js';
 import {
   DuplicateTypeError,
@@ -64,5 +71,42 @@ describe('UpdateCustomerHandler', () => {
     );
     await expect(run({ phones: [aPhone(), aPhone()] })).rejects.toBeInstanceOf(DuplicateTypeError);
     expect(store.saved).toEqual([]);
+  });
+});
+
+describe('UpdateCustomerHandler for a surface that serves individuals only (condor)', () => {
+  it('refuses a business as such before looking at its fields, and writes nothing', async () => {
+    const world = inMemoryCustomers();
+    world.store.register(aBusiness({ customerId: 'cust_b' }));
+    const handler = new UpdateCustomerHandler(world.runner);
+    const command = new UpdateCustomerCommand(
+      'cust_b',
+      { email: 'x@y.io' },
+      aCommandMetadata({ source: 'condor' }),
+      undefined,
+      true,
+    );
+    await expect(handler.execute(command)).rejects.toMatchObject({
+      code: 'CUSTOMER_TYPE_NOT_SUPPORTED',
+      customerType: 'business',
+    });
+    expect(world.store.saved).toEqual([]);
+  });
+
+  it('changes an individual’s names with its contacts in one command', async () => {
+    const world = inMemoryCustomers();
+    world.store.register(anIndividual({ customerId: 'cust_1' }));
+    const handler = new UpdateCustomerHandler(world.runner);
+    const update = { personalDetails: { lastName: 'Testman' }, email: 'bb@bb.be' };
+    const meta = aCommandMetadata({ source: 'condor' });
+    const outcome = await handler.execute(
+      new UpdateCustomerCommand('cust_1', update, meta, undefined, true),
+    );
+    expect(outcome).toMatchObject({ outcome: 'accepted', appended: 2 });
+    expect(world.store.saved[0]?.events.map((e) => e.type)).toEqual([
+      'EmailChanged',
+      'PersonalDetailsChanged',
+    ]);
+    expect(world.store.saved[0]?.metadata).toMatchObject({ source: 'condor' });
   });
 });

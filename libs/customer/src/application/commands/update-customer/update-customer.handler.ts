@@ -11,6 +11,9 @@ export class UpdateCustomerHandler implements ICommandHandler<
   constructor(private readonly runner: CustomerCommandRunner) {}
 
   execute(command: UpdateCustomerCommand): Promise<CommandOutcome> {
-    return this.runner.update(command, (customer) => customer.updateContact(command.update));
+    return this.runner.update(command, (customer) => {
+      if (command.individualsOnly) customer.assertIndividual();
+      customer.updateContact(command.update);
+    });
   }
 }

@@ -1,0 +1,43 @@
+import { Body, Controller, HttpCode, Post, Req, Res } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { AcceptsConnectFiToken, RequireScopes } from '@app/auth';
+import { commandMetadata } from '../../http/command-metadata.factory.js';
+import { expectedVersionOf } from '../../http/if-match.js';
+import { Surface } from '../../http/surface/surface.decorator.js';
+import { executeConnectFiCommand } from './connectfi-command.executor.js';
+import { validateCustomerUpdate } from './connectfi-body.validator.js';
+import {
+  connectFiCustomerView,
+  connectFiSuccess,
+  type ConnectFiSuccess,
+} from './connectfi.presenter.js';
+import { toUpdateCustomerCommand } from './customer-update.mapper.js';
+
+/**
+ * connectFi's `POST /customer/update` (API.md §4.1): the body is checked against the vendor's
+ * JSON Schemas, then runs as UpdateCustomerCommand, the handler every surface shares. Errors,
+ * auth failures included, are rendered in connectFi's format by the global filter.
+ */
+@Controller('customer')
+@Surface('connectfi')
+@AcceptsConnectFiToken()
+export class CustomerUpdateController {
+  constructor(private readonly commands: CommandBus) {}
+
+  @Post('update')
+  @HttpCode(200)
+  @RequireScopes('customers:write')
+  async update(
+    @Body() body: unknown,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<ConnectFiSuccess<Record<string, unknown>>> {
+    const input = validateCustomerUpdate(body);
+    const metadata = commandMetadata(request, 'connectfi');
+    const command = toUpdateCustomerCommand(input, metadata, expectedVersionOf(request));
+    const { state } = await executeConnectFiCommand(this.commands, command);
+    reply.header('ETag', `"${state.version}"`);
+    return connectFiSuccess(connectFiCustomerView(state), String(request.id));
+  }
+}
