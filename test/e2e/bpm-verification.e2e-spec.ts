@@ -1,24 +1,26 @@
-import {
-  bootWithTwoIndividuals,
-  SEED_SAMPLE_REQUEST,
-  type BpmSender,
-} from '../support/bpm-requests.js';
+import { bpmSender, SEED_SAMPLE_REQUEST, type BpmSender } from '../support/bpm-requests.js';
+import { individualRegistrar, type IndividualRegistrar } from '../support/customers.js';
 import { describeEachDatabase } from '../support/databases.js';
-import type { TestApp } from '../support/test-app.js';
+import { createTestApp, type TestApp } from '../support/test-app.js';
 
 describeEachDatabase('BPM with CONTACT_VERIFICATION=required', (database) => {
   let t: TestApp;
   let send: BpmSender;
-  beforeAll(
-    async () =>
-      ({ t, send } = await bootWithTwoIndividuals(database, { CONTACT_VERIFICATION: 'required' })),
-  );
+  /** Each test changes an individual of its own, under an email of its own. */
+  let registerIndividual: IndividualRegistrar;
+  beforeAll(async () => {
+    t = await createTestApp({ database, env: { CONTACT_VERIFICATION: 'required' } });
+    const token = await t.tokenFor();
+    send = bpmSender(t, token);
+    registerIndividual = individualRegistrar(t, token);
+  });
   afterAll(() => t.close());
 
   it('refuses UpdateContactInfoCommand without a verificationId with CBS_422', async () => {
+    const customerId = await registerIndividual();
     const res = await send('UpdateContactInfoCommand', {
-      customerId: 'cust_a',
-      email: 'a.new@example.com',
+      customerId,
+      email: `${customerId}.new@example.com`,
     });
     expect(res.status).toBe(422);
     expect(res.body).toMatchObject({
@@ -30,14 +32,15 @@ describeEachDatabase('BPM with CONTACT_VERIFICATION=required', (database) => {
   });
 
   it('records a given verificationId in the metadata of the events', async () => {
+    const customerId = await registerIndividual();
     const res = await send('UpdateContactInfoCommand', {
-      customerId: 'cust_a',
-      email: 'a.new@example.com',
+      customerId,
+      email: `${customerId}.new@example.com`,
       verificationId: 'ver_123',
     });
     expect(res.status).toBe(200);
     const { body } = await t.http
-      .get('/api/customers/cust_a/history')
+      .get(`/api/customers/${customerId}/history`)
       .set('Authorization', `Bearer ${await t.tokenFor(['audit:read'])}`);
     expect(body.items.at(-1)).toMatchObject({
       type: 'EmailChanged',
@@ -50,11 +53,12 @@ describeEachDatabase('BPM with CONTACT_VERIFICATION=required', (database) => {
   });
 
   it('does not ask UpdateContactCommand, a back-office channel, for a verification', async () => {
+    const customerId = await registerIndividual();
     const res = await send('UpdateContactCommand', {
       ...SEED_SAMPLE_REQUEST.data,
-      contactEncodedKey: 'cust_b',
+      contactEncodedKey: customerId,
     });
     expect(res.status).toBe(200);
-    expect(res.body.data).toMatchObject({ contactEncodedKey: 'cust_b', version: 4 });
+    expect(res.body.data).toMatchObject({ contactEncodedKey: customerId, version: 4 });
   });
 });
