@@ -32,6 +32,15 @@ describeEachDatabase('authentication and client administration', (database) => {
   const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
   const getToken = (clientId: string, clientSecret: string) =>
     t.http.post('/auth/get-token').send({ clientId, clientSecret });
+  /** Creates a client of the test's own (201 or the test fails) and returns its one-time secret. */
+  const createClient = async (clientId: string, scopes: readonly string[]): Promise<string> => {
+    const res = await t.http
+      .post('/api/clients')
+      .set(bearer(admin))
+      .send({ clientId, scopes })
+      .expect(201);
+    return res.body.clientSecret as string;
+  };
 
   describe('POST /auth/get-token', () => {
     it('answers 200 with the token in the connectFi envelope and the request id', async () => {
@@ -157,23 +166,28 @@ describeEachDatabase('authentication and client administration', (database) => {
     });
 
     it('lists clients without secrets', async () => {
+      const secret = await createClient('partner_listed', ['customers:read', 'audit:read']);
       const res = await t.http.get('/api/clients').set(bearer(admin));
       expect(res.status).toBe(200);
-      const partner = res.body.items.find((c: { clientId: string }) => c.clientId === 'partner_a');
+      const partner = res.body.items.find(
+        (c: { clientId: string }) => c.clientId === 'partner_listed',
+      );
       expect(partner).toEqual({
-        clientId: 'partner_a',
+        clientId: 'partner_listed',
         scopes: ['customers:read', 'audit:read'],
         disabled: false,
         createdAt: expect.stringMatching(ISO),
       });
       expect(JSON.stringify(res.body)).not.toMatch(/secret|scrypt/i);
+      expect(JSON.stringify(res.body)).not.toContain(secret);
     });
 
     it('refuses an existing id with 409 CLIENT_ALREADY_EXISTS', async () => {
+      await createClient('partner_taken', ['customers:read']);
       const res = await t.http
         .post('/api/clients')
         .set(bearer(admin))
-        .send({ clientId: 'partner_a', scopes: [] });
+        .send({ clientId: 'partner_taken', scopes: [] });
       expect(res.status).toBe(409);
       expect(res.body).toMatchObject({ code: 'CLIENT_ALREADY_EXISTS' });
     });
@@ -227,6 +241,8 @@ describeEachDatabase('authentication and client administration', (database) => {
     });
 
     it('audits every change on stream ops, never with a secret, gap-free under concurrency', async () => {
+      const auditedSecret = await createClient('partner_audited', ['customers:read']);
+      await t.http.post('/api/clients/partner_audited/disable').set(bearer(admin)).expect(200);
       const created = await Promise.all(
         [1, 2, 3, 4, 5].map((i) =>
           t.http
@@ -241,10 +257,10 @@ describeEachDatabase('authentication and client administration', (database) => {
         .read((m) => t.app.get(EventStore).readStream(m, OPS_STREAM));
       expect(events.map((e) => e.version)).toEqual(events.map((_, i) => i + 1));
       expect(events.filter((e) => e.type === 'ClientCreated').map((e) => e.data.clientId)).toEqual(
-        expect.arrayContaining(['partner_a', 'partner_b', 'burst_1', 'burst_5']),
+        expect.arrayContaining(['partner_audited', 'burst_1', 'burst_5']),
       );
       expect(
-        events.find((e) => e.type === 'ClientDisabled' && e.data.clientId === 'partner_b')
+        events.find((e) => e.type === 'ClientDisabled' && e.data.clientId === 'partner_audited')
           ?.metadata,
       ).toMatchObject({
         commandName: 'DisableClient',
@@ -252,6 +268,7 @@ describeEachDatabase('authentication and client administration', (database) => {
         actor: { clientId: ADMIN_CLIENT.clientId },
       });
       const text = JSON.stringify(events);
+      expect(text).not.toContain(auditedSecret);
       for (const response of created)
         expect(text).not.toContain(response.body.clientSecret as string);
       expect(text).not.toContain(ADMIN_CLIENT.clientSecret);

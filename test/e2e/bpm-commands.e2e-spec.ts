@@ -1,11 +1,7 @@
-import {
-  bootWithTwoIndividuals,
-  errorFields,
-  ISO_MS,
-  type BpmSender,
-} from '../support/bpm-requests.js';
+import { bpmSender, errorFields, ISO_MS, type BpmSender } from '../support/bpm-requests.js';
+import { individualRegistrar, type IndividualRegistrar } from '../support/customers.js';
 import { describeEachDatabase } from '../support/databases.js';
-import type { TestApp } from '../support/test-app.js';
+import { createTestApp, type TestApp } from '../support/test-app.js';
 
 /** The connectFi seed's individual request body (connectfi-customer-update.txt). */
 const customerUpdate = (customerId: string) => ({
@@ -33,11 +29,19 @@ const customerUpdate = (customerId: string) => ({
 describeEachDatabase('BPM UpdateCustomerCommand and UpdateContactInfoCommand', (database) => {
   let t: TestApp;
   let send: BpmSender;
-  beforeAll(async () => ({ t, send } = await bootWithTwoIndividuals(database)));
+  /** Each test changes individuals of its own, so versions and claims are the test's alone. */
+  let registerIndividual: IndividualRegistrar;
+  beforeAll(async () => {
+    t = await createTestApp({ database });
+    const token = await t.tokenFor();
+    send = bpmSender(t, token);
+    registerIndividual = individualRegistrar(t, token);
+  });
   afterAll(() => t.close());
 
   it('UpdateCustomerCommand: merges the connectFi body and answers the customer view, SSN masked', async () => {
-    const res = await send('UpdateCustomerCommand', customerUpdate('cust_a'));
+    const customerId = await registerIndividual();
+    const res = await send('UpdateCustomerCommand', customerUpdate(customerId));
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({
       isSuccessful: true,
@@ -45,13 +49,13 @@ describeEachDatabase('BPM UpdateCustomerCommand and UpdateContactInfoCommand', (
       message: 'Customer updated successfully.',
     });
     expect(res.body.data).toMatchObject({
-      customerId: 'cust_a',
+      customerId,
       customerType: 'individual',
       version: 4,
       boises: [],
     });
     expect(res.body.data.customer.email).toBe('abc123def4@test.test');
-    expect(res.body.data.customer.phones).toEqual(customerUpdate('cust_a').customer.phones);
+    expect(res.body.data.customer.phones).toEqual(customerUpdate(customerId).customer.phones);
     expect(res.body.data.customer.identificationDocuments).toEqual([
       { type: 'SSN', issuanceCountryCodeA3: 'USA', last4: '7000' },
     ]);
@@ -60,7 +64,7 @@ describeEachDatabase('BPM UpdateCustomerCommand and UpdateContactInfoCommand', (
   });
 
   it('UpdateCustomerCommand: refuses input outside the connectFi schema, naming data.<path>', async () => {
-    const body = customerUpdate('cust_a');
+    const body = customerUpdate(await registerIndividual());
     const address = { ...body.customer.addresses[0], stateCode: 'FCT' };
     const res = await send('UpdateCustomerCommand', {
       ...body,
@@ -80,7 +84,7 @@ describeEachDatabase('BPM UpdateCustomerCommand and UpdateContactInfoCommand', (
 
   it('UpdateCustomerCommand: refuses a business field on an individual', async () => {
     const res = await send('UpdateCustomerCommand', {
-      customerId: 'cust_a',
+      customerId: await registerIndividual(),
       customer: { businessPhones: [{ type: 'PRIMARY', phoneNumber: '5556667777' }] },
     });
     expect(res.status).toBe(400);
@@ -91,8 +95,9 @@ describeEachDatabase('BPM UpdateCustomerCommand and UpdateContactInfoCommand', (
   });
 
   it('UpdateContactInfoCommand: sets email and mobile and answers §5.1 body', async () => {
+    const customerId = await registerIndividual();
     const res = await send('UpdateContactInfoCommand', {
-      customerId: 'cust_b',
+      customerId,
       email: 'b.new@example.com',
       mobileNumber: '+447700900123',
     });
@@ -103,7 +108,7 @@ describeEachDatabase('BPM UpdateCustomerCommand and UpdateContactInfoCommand', (
       message: 'Contact info updated successfully.',
     });
     expect(res.body.data).toEqual({
-      customerId: 'cust_b',
+      customerId,
       email: 'b.new@example.com',
       mobileNumber: '+447700900123',
       version: 3,
@@ -113,11 +118,12 @@ describeEachDatabase('BPM UpdateCustomerCommand and UpdateContactInfoCommand', (
   });
 
   it('UpdateContactInfoCommand: needs email or mobileNumber, and a possible E.164 mobile', async () => {
-    const none = await send('UpdateContactInfoCommand', { customerId: 'cust_b' });
+    const customerId = await registerIndividual();
+    const none = await send('UpdateContactInfoCommand', { customerId });
     expect(none.status).toBe(400);
     expect(errorFields(none)).toContain('data.email');
     const bad = await send('UpdateContactInfoCommand', {
-      customerId: 'cust_b',
+      customerId,
       mobileNumber: '+44 7700 900123',
     });
     expect(bad.status).toBe(400);
@@ -125,9 +131,15 @@ describeEachDatabase('BPM UpdateCustomerCommand and UpdateContactInfoCommand', (
   });
 
   it('UpdateContactInfoCommand: CBS_409 "Duplicate mobile number" for another customer\'s mobile', async () => {
+    const [customerId, holder] = [await registerIndividual(), await registerIndividual()];
+    const taken = await send('UpdateContactInfoCommand', {
+      customerId: holder,
+      mobileNumber: '+447700900456',
+    });
+    expect(taken.status).toBe(200);
     const res = await send('UpdateContactInfoCommand', {
-      customerId: 'cust_a',
-      mobileNumber: '+447700900123',
+      customerId,
+      mobileNumber: '+447700900456',
     });
     expect(res.status).toBe(409);
     expect(res.body).toMatchObject({

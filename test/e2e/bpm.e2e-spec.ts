@@ -10,6 +10,7 @@ import {
   type BpmSender,
 } from '../support/bpm-requests.js';
 import { businessBody, individualBody } from '@app/testing';
+import { individualRegistrar, type IndividualRegistrar } from '../support/customers.js';
 import { describeEachDatabase } from '../support/databases.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
@@ -26,13 +27,8 @@ describeEachDatabase('BPM UpdateContactCommand (seed bpm-update-contact-command)
   const auth = () => ({ Authorization: `Bearer ${token}` });
   const register = (body: object) =>
     t.http.post('/api/customers').set(auth()).send(body).expect(201);
-  let registered = 0;
   /** A customer of the test's own, so that no test depends on what another one changed. */
-  const anotherIndividual = async (): Promise<string> => {
-    const customerId = `cust_bpm_${++registered}`;
-    await register(individualBody({ customerId, email: `${customerId}@example.com` }));
-    return customerId;
-  };
+  let anotherIndividual: IndividualRegistrar;
   const update = (contactEncodedKey: string, data: Record<string, unknown>) =>
     send('UpdateContactCommand', { contactEncodedKey, ...data });
   let sample: Response;
@@ -41,6 +37,7 @@ describeEachDatabase('BPM UpdateContactCommand (seed bpm-update-contact-command)
     t = await createTestApp({ database });
     token = await t.tokenFor();
     send = bpmSender(t, token);
+    anotherIndividual = individualRegistrar(t, token, 'cust_bpm');
     await register(individualBody({ customerId: SEED_CONTACT_KEY, email: 'seed@example.com' }));
     sample = await t.http
       .post('/api/bpm/cmd')
@@ -202,12 +199,13 @@ describeEachDatabase('BPM UpdateContactCommand (seed bpm-update-contact-command)
   });
 
   it('CBS_500: "Internal server error" with no stack, SQL or values when the handler fails', async () => {
+    const customerId = await anotherIndividual();
     const store = t.app.get(CustomerStore);
     const load = store.load.bind(store);
     store.load = () =>
       Promise.reject(new Error('relation broke: SELECT secret FROM customers WHERE id = $1'));
     try {
-      const res = await update(SEED_CONTACT_KEY, { city: 'Kano' });
+      const res = await update(customerId, { city: 'Kano' });
       expect(res.status).toBe(500);
       expect(res.body).toEqual(bpmFailure(500, 'INTERNAL', 'Internal server error'));
       expect(res.text).not.toMatch(/SELECT|secret|stack|Kano/i);

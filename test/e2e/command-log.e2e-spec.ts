@@ -2,7 +2,7 @@ import type { DataSource } from 'typeorm';
 import { CommandLogEntity, EventEntity } from '@app/event-store';
 import { DATA_SOURCE } from '../../apps/api/src/modules/database.module.js';
 import { bpmSender, type BpmSender } from '../support/bpm-requests.js';
-import { individualBody } from '@app/testing';
+import { individualRegistrar, type IndividualRegistrar } from '../support/customers.js';
 import { describeEachDatabase } from '../support/databases.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
@@ -11,21 +11,14 @@ describeEachDatabase('the command log (API.md §8)', (database) => {
   let token: string;
   let send: BpmSender;
   let dataSource: DataSource;
+  /** Each test updates customers of its own, so versions and claims are the test's alone. */
+  let registerIndividual: IndividualRegistrar;
   beforeAll(async () => {
     t = await createTestApp({ database });
     token = await t.tokenFor();
     send = bpmSender(t, token);
     dataSource = t.app.get<DataSource>(DATA_SOURCE);
-    for (const [customerId, email] of [
-      ['log_a', 'log.a@example.com'],
-      ['log_b', 'log.b@example.com'],
-    ]) {
-      await t.http
-        .post('/api/customers')
-        .set('Authorization', `Bearer ${token}`)
-        .send(individualBody({ customerId, email }))
-        .expect(201);
-    }
+    registerIndividual = individualRegistrar(t, token, 'log');
   });
   afterAll(() => t.close());
 
@@ -34,10 +27,11 @@ describeEachDatabase('the command log (API.md §8)', (database) => {
   const eventCount = () => dataSource.getRepository(EventEntity).count();
 
   it('records an accepted command from the arrival of its request to its commit', async () => {
+    const customerId = await registerIndividual();
     const sentAt = new Date().toISOString();
     const res = await send(
       'UpdateContactCommand',
-      { contactEncodedKey: 'log_a', city: 'Abuja' },
+      { contactEncodedKey: customerId, city: 'Abuja' },
       { 'X-Request-Id': 'log-accepted' },
     );
     expect(res.status).toBe(200);
@@ -47,13 +41,13 @@ describeEachDatabase('the command log (API.md §8)', (database) => {
       commandName: 'UpdateContactCommand',
       source: 'bpm',
       actorClientId: 'test_admin',
-      customerId: 'log_a',
+      customerId,
       outcome: 'accepted',
       errorCode: null,
     });
     const event = await dataSource
       .getRepository(EventEntity)
-      .findOneByOrFail({ streamId: 'log_a', version: 2 });
+      .findOneByOrFail({ streamId: customerId, version: 2 });
     // Arrival comes before the decision (which stamps the event), and the duration covers both.
     expect(row!.receivedAt >= sentAt).toBe(true);
     expect(row!.receivedAt <= event.occurredAt).toBe(true);
@@ -62,27 +56,29 @@ describeEachDatabase('the command log (API.md §8)', (database) => {
   });
 
   it('records a command that changes nothing as a no-op', async () => {
-    const res = await send(
-      'UpdateContactCommand',
-      { contactEncodedKey: 'log_a', city: 'Abuja' },
-      {
-        'X-Request-Id': 'log-noop',
-      },
-    );
+    const customerId = await registerIndividual();
+    const change = { contactEncodedKey: customerId, city: 'Abuja' };
+    expect((await send('UpdateContactCommand', change)).status).toBe(200);
+    // The same change again: the customer already has it.
+    const res = await send('UpdateContactCommand', change, {
+      'X-Request-Id': 'log-noop',
+    });
     expect(res.status).toBe(200);
     expect(await rowsOf('log-noop')).toMatchObject([{ outcome: 'noop', errorCode: null }]);
   });
 
   it('records a rejection with its canonical code, and writes nothing else', async () => {
+    const customerId = await registerIndividual();
+    const holder = await registerIndividual();
     const before = await eventCount();
     const res = await send(
       'UpdateContactCommand',
-      { contactEncodedKey: 'log_a', emailAddress: 'LOG.B@example.com', city: 'Kano' },
+      { contactEncodedKey: customerId, emailAddress: `${holder}@EXAMPLE.com`, city: 'Kano' },
       { 'X-Request-Id': 'log-rejected' },
     );
     expect(res.status).toBe(409);
     expect(await rowsOf('log-rejected')).toMatchObject([
-      { outcome: 'rejected', errorCode: 'CONTACT_IN_USE', customerId: 'log_a' },
+      { outcome: 'rejected', errorCode: 'CONTACT_IN_USE', customerId },
     ]);
     expect(await eventCount()).toBe(before);
   });

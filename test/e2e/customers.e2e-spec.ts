@@ -1,13 +1,17 @@
 import { aRepresentative, businessBody, individualBody } from '@app/testing';
+import { individualRegistrar, type IndividualRegistrar } from '../support/customers.js';
 import { describeEachDatabase } from '../support/databases.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
 describeEachDatabase('registration and reads', (database) => {
   let t: TestApp;
   let token: string;
+  /** Each test registers the customers it reads or collides with, under ids of its own. */
+  let registerIndividual: IndividualRegistrar;
   beforeAll(async () => {
     t = await createTestApp({ database });
     token = await t.tokenFor();
+    registerIndividual = individualRegistrar(t, token);
   });
   afterAll(() => t.close());
   const auth = () => ({ Authorization: `Bearer ${token}` });
@@ -36,7 +40,8 @@ describeEachDatabase('registration and reads', (database) => {
   });
 
   it('never returns an SSN whole: only last4', async () => {
-    const res = await t.http.get('/api/customers/cust_reg_1').set(auth());
+    const customerId = await registerIndividual({ customerId: 'cust_ssn' });
+    const res = await t.http.get(`/api/customers/${customerId}`).set(auth());
     expect(res.body.customer.identificationDocuments).toEqual([
       { type: 'SSN', issuanceCountryCodeA3: 'USA', last4: '7000' },
     ]);
@@ -68,18 +73,27 @@ describeEachDatabase('registration and reads', (database) => {
   });
 
   it('lets a representative share an email with anyone (representatives claim nothing)', async () => {
+    const shared = 'shared.rep@example.com';
+    await registerIndividual({ customerId: 'cust_rep_email', email: shared });
+    const representatives = [aRepresentative({ email: shared })];
+    const first = await t.http
+      .post('/api/customers')
+      .set(auth())
+      .send(businessBody({ customerId: 'biz_shared_1', businessRepresentatives: representatives }));
+    expect(first.status).toBe(201);
     const res = await t.http
       .post('/api/customers')
       .set(auth())
-      .send(businessBody({ customerId: 'biz_2' }));
+      .send(businessBody({ customerId: 'biz_shared_2', businessRepresentatives: representatives }));
     expect(res.status).toBe(201);
   });
 
   it('refuses an existing id with 409 CUSTOMER_ALREADY_EXISTS and changes nothing', async () => {
+    const customerId = await registerIndividual({ customerId: 'cust_existing' });
     const res = await t.http
       .post('/api/customers')
       .set(auth())
-      .send(individualBody({ customerId: 'cust_reg_1', email: 'other@example.com' }));
+      .send(individualBody({ customerId, email: 'other@example.com' }));
     expect(res.status).toBe(409);
     expect(res.headers['content-type']).toContain('application/problem+json');
     expect(res.body).toMatchObject({
@@ -95,21 +109,24 @@ describeEachDatabase('registration and reads', (database) => {
   });
 
   it('refuses an email another customer holds, compared case-insensitively: 409 CONTACT_IN_USE', async () => {
+    await registerIndividual({ customerId: 'cust_email_holder', email: 'holder@example.com' });
     const res = await t.http
       .post('/api/customers')
       .set(auth())
-      .send(individualBody({ customerId: 'cust_dup', email: '  REG1@Example.com ' }));
+      .send(individualBody({ customerId: 'cust_dup', email: '  HOLDER@Example.com ' }));
     expect(res.status).toBe(409);
     expect(res.body.code).toBe('CONTACT_IN_USE');
     expect((await t.http.get('/api/customers/cust_dup').set(auth())).status).toBe(404);
   });
 
   it('refuses a mobile another customer holds (dialing code compared without leading zeros)', async () => {
+    // The holder's MOBILE has the mothers' dialing code, '01'.
+    await registerIndividual({ customerId: 'cust_mobile_holder', mobile: '1234567801' });
     const body = individualBody({
       customerId: 'cust_dup_mobile',
       email: 'fresh@example.com',
       customer: {
-        phones: [{ type: 'MOBILE', countryDialingCode: '1', phoneNumber: '1234567890' }],
+        phones: [{ type: 'MOBILE', countryDialingCode: '1', phoneNumber: '1234567801' }],
       },
     });
     const res = await t.http.post('/api/customers').set(auth()).send(body);
@@ -171,7 +188,8 @@ describeEachDatabase('registration and reads', (database) => {
   });
 
   it('reads a customer with its ETag, and 404 CUSTOMER_NOT_FOUND for an unknown id', async () => {
-    const found = await t.http.get('/api/customers/cust_reg_1').set(auth());
+    const customerId = await registerIndividual({ customerId: 'cust_read' });
+    const found = await t.http.get(`/api/customers/${customerId}`).set(auth());
     expect(found.status).toBe(200);
     expect(found.headers.etag).toBe('"1"');
     const missing = await t.http.get('/api/customers/nobody').set(auth());
@@ -180,19 +198,24 @@ describeEachDatabase('registration and reads', (database) => {
   });
 
   it('looks a customer up by email or mobile; nothing found is 200 with empty items', async () => {
+    await registerIndividual({
+      customerId: 'cust_lookup',
+      email: 'lookup@example.com',
+      mobile: '1234567802',
+    });
     const byEmail = await t.http
       .get('/api/customers')
-      .query({ email: 'REG1@example.com' })
+      .query({ email: 'LOOKUP@example.com' })
       .set(auth());
     expect(byEmail.body.items.map((c: { customerId: string }) => c.customerId)).toEqual([
-      'cust_reg_1',
+      'cust_lookup',
     ]);
     const byMobile = await t.http
       .get('/api/customers')
-      .query({ mobileNumber: '+11234567890' })
+      .query({ mobileNumber: '+11234567802' })
       .set(auth());
     expect(byMobile.body.items.map((c: { customerId: string }) => c.customerId)).toEqual([
-      'cust_reg_1',
+      'cust_lookup',
     ]);
     const none = await t.http
       .get('/api/customers')
@@ -203,15 +226,16 @@ describeEachDatabase('registration and reads', (database) => {
   });
 
   it('shows the history with masked PII, and whole values (but never an SSN) with audit:pii', async () => {
+    await registerIndividual({ customerId: 'cust_history', email: 'history@example.com' });
     const masked = await t.http
-      .get('/api/customers/cust_reg_1/history')
+      .get('/api/customers/cust_history/history')
       .set({ Authorization: `Bearer ${await t.tokenFor(['audit:read'])}` });
     expect(masked.status).toBe(200);
     const [registered] = masked.body.items;
     expect(registered).toMatchObject({
       type: 'CustomerRegistered',
       version: 1,
-      streamId: 'cust_reg_1',
+      streamId: 'cust_history',
     });
     expect(registered.metadata).toMatchObject({
       commandName: 'RegisterCustomer',
@@ -220,17 +244,18 @@ describeEachDatabase('registration and reads', (database) => {
     });
     expect(registered.hash).toMatch(/^[0-9a-f]{64}$/);
     expect(registered.prevHash).toBe('0'.repeat(64));
-    expect(registered.data.customer.email).toBe('r***@example.com');
+    expect(registered.data.customer.email).toBe('h***@example.com');
     const full = await t.http
-      .get('/api/customers/cust_reg_1/history')
+      .get('/api/customers/cust_history/history')
       .set({ Authorization: `Bearer ${await t.tokenFor(['audit:read', 'audit:pii'])}` });
-    expect(full.body.items[0].data.customer.email).toBe('reg1@example.com');
+    expect(full.body.items[0].data.customer.email).toBe('history@example.com');
     expect(JSON.stringify(full.body)).not.toContain('123457000');
   });
 
   it('requires audit:read for history', async () => {
+    const customerId = await registerIndividual({ customerId: 'cust_history_scope' });
     const res = await t.http
-      .get('/api/customers/cust_reg_1/history')
+      .get(`/api/customers/${customerId}/history`)
       .set({ Authorization: `Bearer ${await t.tokenFor(['customers:read'])}` });
     expect(res.status).toBe(403);
     expect(res.body.code).toBe('FORBIDDEN');

@@ -8,11 +8,12 @@ import { createTestApp } from '../support/test-app.js';
 
 /** The default deployment: a SQLite file in a data folder, no signing key configured. */
 describe('SQLite file database across a restart', () => {
+  // A new, empty data folder per test: each test starts the service on it from scratch.
   let folder: string;
-  beforeAll(() => {
+  beforeEach(() => {
     folder = mkdtempSync(join(tmpdir(), 'cct-file-'));
   });
-  afterAll(() => rmSync(folder, { recursive: true, force: true }));
+  afterEach(() => rmSync(folder, { recursive: true, force: true }));
   // An empty AUTH_JWT_SECRET counts as unset: the key is generated into the data folder.
   const env = () => ({
     DATABASE_URL: `sqlite:${join(folder, 'data', 'db.sqlite')}`,

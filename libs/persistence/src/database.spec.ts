@@ -8,14 +8,15 @@ import { Database } from './database.js';
 describe('Database on SQLite', () => {
   let dataSource: DataSource;
   let db: Database;
-  beforeAll(async () => {
+  // A fresh database per test, its counter at 0, so that no test sees another one's writes.
+  beforeEach(async () => {
     dataSource = new DataSource({ type: 'better-sqlite3', database: ':memory:' });
     await dataSource.initialize();
     await dataSource.query('CREATE TABLE counter (id INTEGER PRIMARY KEY, n INTEGER NOT NULL)');
     await dataSource.query('INSERT INTO counter (id, n) VALUES (1, 0)');
     db = new Database(dataSource);
   });
-  afterAll(() => dataSource.destroy());
+  afterEach(() => dataSource.destroy());
 
   it('runs 50 overlapping read-modify-write transactions one after another, losing none', async () => {
     const increments = Array.from({ length: 50 }, () =>
@@ -35,6 +36,8 @@ describe('Database on SQLite', () => {
   });
 
   it('rolls back a failed transaction and keeps serving the next ones', async () => {
+    // A committed value of its own, which the failed transaction must leave as it is.
+    await db.transaction((manager) => manager.query('UPDATE counter SET n = 50 WHERE id = 1'));
     const failing = db.transaction(async (manager) => {
       await manager.query('UPDATE counter SET n = -1 WHERE id = 1');
       throw new Error('rule broken');
