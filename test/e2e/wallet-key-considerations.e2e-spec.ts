@@ -106,14 +106,23 @@ describeEachDatabase('the wallet seed’s key considerations', (database) => {
     const old = `${owner}@example.com`;
     await wallet.patch(owner, { email: 'moved@example.com' }).expect(200);
     const send = bpmSender(t, token);
-    const attempts = [
+    const connectFi = (path: string, body: object) =>
+      t.http.post(path).set({ 'x-connectfi-token': token }).send(body);
+    const ours = [
       await wallet.patch(other, { email: old }),
       await wallet.initiate(other, 'email', old),
       await send('UpdateContactCommand', { contactEncodedKey: other, emailAddress: old }),
       await register(individualBody({ customerId: `${other}_twin`, email: old })),
     ];
-    expect(attempts.map((r) => [r.status, r.body.code as string])).toEqual(
+    expect(ours.map((r) => [r.status, r.body.code as string])).toEqual(
       Array(4).fill([409, 'CONTACT_RESERVED']),
+    );
+    const vendors = [
+      await connectFi('/customer/update', { customerId: other, customer: { email: old } }),
+      await connectFi('/condor/customer/update', { customerId: other, email: old }),
+    ];
+    expect(vendors.map((r) => [r.status, r.body.code as string])).toEqual(
+      Array(2).fill([409, 'contactReserved']),
     );
     const listed = await t.http
       .get('/api/ops/contacts')

@@ -24,6 +24,8 @@ export interface TestAppOptions {
   /** Another instance on an existing database (see {@link startInstances}); not dropped on close. */
   readonly sharedDatabaseUrl?: string;
   readonly env?: Readonly<Record<string, string>>;
+  /** Collects the app's log lines here (at LOG_LEVEL, `info` unless env says otherwise). */
+  readonly logLines?: string[];
 }
 
 let clientCounter = 0;
@@ -38,10 +40,14 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     AUTH_JWT_SECRET: 'test-signing-key-that-is-long-enough-0123456789',
     BOOTSTRAP_CLIENT_ID: ADMIN_CLIENT.clientId,
     BOOTSTRAP_CLIENT_SECRET: ADMIN_CLIENT.clientSecret,
-    LOG_LEVEL: 'silent',
+    LOG_LEVEL: options.logLines ? 'info' : 'silent',
     ...options.env,
   });
-  const app = await createApp(config);
+  const lines = options.logLines;
+  const app = await createApp(
+    config,
+    lines ? { write: (line: string) => void lines.push(line) } : undefined,
+  );
   const http = request(app.getHttpServer());
   const adminToken = await getToken(http, ADMIN_CLIENT.clientId, ADMIN_CLIENT.clientSecret);
   return {

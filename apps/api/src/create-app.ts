@@ -1,6 +1,7 @@
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { LogController } from 'fastify';
+import type { DestinationStream } from 'pino';
 import { registerCondorDeprecation } from './adapters/connectfi/condor-deprecation.hook.js';
 import { AppModule } from './app.module.js';
 import type { AppConfig } from './config/app-config.js';
@@ -12,8 +13,12 @@ import { createValidationPipe } from './http/validation.pipe.js';
 import { createLogger } from './http/logger.js';
 
 /** Builds the whole application, as `main.ts` serves it and the e2e tests drive it. */
-export async function createApp(config: AppConfig): Promise<NestFastifyApplication> {
-  const logger = createLogger(config.logLevel);
+export async function createApp(
+  config: AppConfig,
+  /** Where the JSON log lines go: stdout unless told otherwise (tests capture them). */
+  logDestination?: DestinationStream,
+): Promise<NestFastifyApplication> {
+  const logger = createLogger(config.logLevel, logDestination);
   const adapter = new FastifyAdapter({
     bodyLimit: BODY_LIMIT_BYTES,
     genReqId: requestIdFor,
