@@ -49,6 +49,13 @@ describeEachDatabase('the wallet verification story (API.md §5.2)', (database) 
     });
     expect(patched.status).toBe(200);
     expect(patched.body).toMatchObject({ customerId: 'story_1', email: 'new.story@example.com' });
+    const history = await t.http
+      .get('/api/customers/story_1/history')
+      .set('Authorization', `Bearer ${await t.tokenFor(['audit:read'])}`);
+    expect(history.body.items.at(-1)).toMatchObject({
+      type: 'EmailChanged',
+      metadata: { source: 'wallet', verificationId, commandName: 'UpdateContactInfoCommand' },
+    });
 
     const reused = await wallet.patch('story_1', {
       email: 'new.story@example.com',
