@@ -33,4 +33,7 @@ export default {
   // project it warns "not supported in an individual project configuration" and ignores it.
   // Each run prints its seed; `npm test -- --seed=N` replays that order.
   randomize: true,
+  // A guard against a hang, not a measure of speed: an e2e set-up boots the app (migrations, an
+  // scrypt hash) and a loaded, shared two-core machine can take well over jest's default 5 s.
+  testTimeout: 30_000,
 };
