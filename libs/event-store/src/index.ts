@@ -13,6 +13,7 @@ export * from './command-runner/stream-transactions.js';
 export * from './command-runner/command-log.js';
 export * from './command-runner/retry-policy.js';
 export * from './command-runner/command-runner.js';
+export * from './command-runner/command-participant.js';
 export * from './command-runner/ops-command-runner.js';
 
 import { CommandLogEntity } from './command-log/command-log.entity.js';

@@ -136,6 +136,25 @@ describe('CommandRunner', () => {
     expect(committed).toBe(1);
   });
 
+  it('lets participants write inside the transaction, and hear of commits and rejections', async () => {
+    const { runner } = setUp();
+    const heard: string[] = [];
+    runner.addParticipant({
+      decided: (_tx, { commandName }, decision) => {
+        heard.push(`decided ${commandName} ${String(decision.result)}`);
+        return Promise.resolve();
+      },
+      committed: () => heard.push('committed'),
+      rejected: (_command, error) => {
+        heard.push(`rejected ${(error as Error).message}`);
+        return Promise.resolve();
+      },
+    });
+    await runner.run(command, () => Promise.resolve({ result: 'ok', changed: true }));
+    await runner.run(command, () => Promise.reject(new Error('broken'))).catch(() => undefined);
+    expect(heard).toEqual(['decided UpdateContactCommand ok', 'committed', 'rejected broken']);
+  });
+
   it('still answers the rejection when its log row cannot be written', async () => {
     const { runner, log } = setUp();
     log.write = () => Promise.reject(new Error('disk full'));

@@ -1,6 +1,8 @@
 import { DomainError, WriteContentionError, type Clock } from '@app/core';
 import type { Transaction } from '@app/persistence';
 import type { CommandLogEntry } from '../command-log/command-log-entry.js';
+import { commandLogEntry } from './command-log-entry.factory.js';
+import type { CommandParticipant } from './command-participant.js';
 import type { CommandLog } from './command-log.js';
 import type { CommandMetadata } from './command-metadata.js';
 import { ConcurrentWriteError } from './concurrent-write.error.js';
@@ -37,7 +39,7 @@ export interface Decision<T> {
  */
 export class CommandRunner {
   private retriesSeen = 0;
-  private readonly committedListeners: Array<() => void> = [];
+  private readonly participants: CommandParticipant[] = [];
 
   constructor(
     private readonly transactions: StreamTransactions,
@@ -51,9 +53,14 @@ export class CommandRunner {
     return this.retriesSeen;
   }
 
+  /** Adds a participant to every command from now on (see CommandParticipant). */
+  addParticipant(participant: CommandParticipant): void {
+    this.participants.push(participant);
+  }
+
   /** Calls `listener` after every commit (the outbox dispatcher delivers what it wrote). */
   onCommitted(listener: () => void): void {
-    this.committedListeners.push(listener);
+    this.addParticipant({ committed: listener });
   }
 
   async run<T>(
@@ -61,7 +68,7 @@ export class CommandRunner {
     decide: (tx: Transaction) => Promise<Decision<T>>,
   ): Promise<T> {
     const decision = await this.commit(command, decide);
-    for (const listener of this.committedListeners) listener();
+    for (const participant of this.participants) participant.committed?.(command);
     if (decision.refusal) throw decision.refusal;
     return decision.result;
   }
@@ -75,6 +82,9 @@ export class CommandRunner {
         return await this.transactions.inStream(command.streamId, async (tx) => {
           const decision = await decide(tx);
           await this.log.write(tx, this.logEntryOf(command, decision));
+          for (const participant of this.participants) {
+            await participant.decided?.(tx, command, decision);
+          }
           return decision;
         });
       } catch (error) {
@@ -89,38 +99,20 @@ export class CommandRunner {
   }
 
   private logEntryOf(command: RunnableCommand, decision: Decision<unknown>): CommandLogEntry {
-    if (decision.refusal) return this.entry(command, 'rejected', decision.refusal.code);
-    return this.entry(command, decision.changed ? 'accepted' : 'noop');
+    if (decision.refusal)
+      return commandLogEntry(this.clock, command, 'rejected', decision.refusal.code);
+    return commandLogEntry(this.clock, command, decision.changed ? 'accepted' : 'noop');
   }
 
   /** Logs the rejection (its canonical code) and hands the error back for the caller to throw. */
   private async rejected(command: RunnableCommand, error: unknown): Promise<unknown> {
     const code = error instanceof DomainError ? error.code : 'INTERNAL';
-    const entry = this.entry(command, 'rejected', code);
+    const entry = commandLogEntry(this.clock, command, 'rejected', code);
     // The rejection is what the client must see; a failing log write must not replace it.
     await this.transactions.alone((tx) => this.log.write(tx, entry)).catch(() => undefined);
+    for (const participant of this.participants) {
+      await participant.rejected?.(command, error).catch(() => undefined);
+    }
     return error;
-  }
-
-  private entry(
-    command: RunnableCommand,
-    outcome: CommandLogEntry['outcome'],
-    errorCode?: CommandLogEntry['errorCode'],
-  ): CommandLogEntry {
-    const { metadata } = command;
-    const elapsed = Date.parse(this.clock.now()) - Date.parse(metadata.receivedAt);
-    return {
-      commandId: metadata.commandId,
-      commandName: command.commandName,
-      source: metadata.source,
-      actor: metadata.actor,
-      customerId: command.customerId,
-      outcome,
-      ...(errorCode ? { errorCode } : {}),
-      requestId: metadata.requestId,
-      receivedAt: metadata.receivedAt,
-      // Written last in the transaction, so this runs from arrival to (just before) the commit.
-      durationMs: Math.max(0, elapsed),
-    };
   }
 }
