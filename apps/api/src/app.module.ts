@@ -21,6 +21,7 @@ import { HealthController } from './adapters/health/health.controller.js';
 import type { AppConfig } from './config/app-config.js';
 import { resolveJwtSecret } from './config/jwt-secret.js';
 import { AllErrorsFilter } from './http/errors/all-errors.filter.js';
+import { IdempotencyModule } from './http/idempotency/idempotency.module.js';
 import { SurfaceRegistry } from './http/surface/surface.registry.js';
 import { BootstrapClientProvisioner } from './modules/bootstrap-client.provisioner.js';
 import { DatabaseModule } from './modules/database.module.js';
@@ -53,6 +54,7 @@ export class AppModule {
         BpmAdapterModule,
         WalletAdapterModule,
         ConnectFiAdapterModule,
+        IdempotencyModule,
       ],
       controllers: [HealthController],
       providers: [
@@ -71,6 +73,7 @@ export class AppModule {
         CONTACT_VERIFICATION_POLICY,
         VERIFICATION_TTL_SECONDS,
         VerificationCodes,
+        SurfaceRegistry,
       ],
       global: true,
     };

@@ -77,11 +77,10 @@ export class ApiClientsService {
   ): Promise<CreatedClient> {
     const granted = validNewClient(clientId, scopes);
     const clientSecret = randomBytes(32).toString('base64url');
-    await this.insert(clientId, clientSecret, granted, {
+    return this.insert(clientId, clientSecret, granted, {
       commandName: 'CreateClient',
       ...requester,
     });
-    return { clientId, clientSecret, scopes: granted };
   }
 
   /** Disables a client; its tokens stop working at once. Disabling twice is a no-op. */
@@ -119,7 +118,7 @@ export class ApiClientsService {
     secret: string,
     scopes: Scope[],
     command: OpsCommand,
-  ): Promise<void> {
+  ): Promise<CreatedClient> {
     // Hashed before the transaction so the slow KDF never holds the database queue.
     const secretHash = await this.hasher.hash(secret);
     const row: ApiClientRow = {
@@ -130,7 +129,12 @@ export class ApiClientsService {
       createdAt: this.clock.now(),
       disabledAt: null,
     };
-    await this.ops.run(command, (manager) => insertClient(manager, row, scopes));
+    // The command's result is the answer (secret included), so an idempotent replay can give it.
+    const created: CreatedClient = { clientId, clientSecret: secret, scopes };
+    return this.ops.run(command, async (manager) => ({
+      ...(await insertClient(manager, row, scopes)),
+      result: created,
+    }));
   }
 
   private findRow(clientId: string): Promise<ApiClientRow | null> {

@@ -18,6 +18,7 @@ import {
   TypeOrmCommandLog,
 } from '@app/event-store';
 import { NOTIFICATION_ENTITIES } from '@app/notifications';
+import { IdempotencyRecordEntity } from '../http/idempotency/idempotency-record.entity.js';
 import { Database, openDataSource, type DatabaseTarget } from '@app/persistence';
 
 export const DATA_SOURCE = Symbol('DataSource');
@@ -44,6 +45,7 @@ export class DatabaseModule implements OnApplicationShutdown {
                 ...CUSTOMER_ENTITIES,
                 ...API_CLIENT_ENTITIES,
                 ...NOTIFICATION_ENTITIES,
+                IdempotencyRecordEntity,
               ],
             }),
         },

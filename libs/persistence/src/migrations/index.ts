@@ -1,5 +1,10 @@
 import { InitialSchema1763800000000 } from './1763800000000-initial-schema.migration.js';
 import { VerificationsAndOutbox1764100000000 } from './1764100000000-verifications-and-outbox.migration.js';
+import { IdempotencyRecords1764800000000 } from './1764800000000-idempotency-records.migration.js';
 
 /** Every migration, oldest first; both databases run the same list. */
-export const migrations = [InitialSchema1763800000000, VerificationsAndOutbox1764100000000];
+export const migrations = [
+  InitialSchema1763800000000,
+  VerificationsAndOutbox1764100000000,
+  IdempotencyRecords1764800000000,
+];

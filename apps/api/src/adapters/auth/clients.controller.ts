@@ -1,14 +1,9 @@
-import { Body, Controller, Get, Header, HttpCode, Param, Post, Req } from '@nestjs/common';
-import type { FastifyRequest } from 'fastify';
-import {
-  ApiClientsService,
-  CurrentPrincipal,
-  RequireScopes,
-  type CreatedClient,
-  type Principal,
-} from '@app/auth';
+import { Body, Controller, Get, Header, HttpCode, Param, Post, Req, Res } from '@nestjs/common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { ApiClientsService, RequireScopes, type ApiClient, type CreatedClient } from '@app/auth';
 import { CreateClientDto } from './create-client.dto.js';
 import { opsRequester } from '../../http/command-metadata.factory.js';
+import { CommandGateway } from '../../http/idempotency/command.gateway.js';
 import { Surface } from '../../http/surface/surface.decorator.js';
 
 interface ClientView {
@@ -23,7 +18,10 @@ interface ClientView {
 @Surface('problem')
 @RequireScopes('clients:admin')
 export class ClientsController {
-  constructor(private readonly clients: ApiClientsService) {}
+  constructor(
+    private readonly clients: ApiClientsService,
+    private readonly gateway: CommandGateway,
+  ) {}
 
   @Post()
   @HttpCode(201)
@@ -31,10 +29,11 @@ export class ClientsController {
   @Header('Cache-Control', 'no-store')
   create(
     @Body() body: CreateClientDto,
-    @CurrentPrincipal() principal: Principal,
     @Req() request: FastifyRequest,
-  ): Promise<CreatedClient> {
-    return this.clients.create(body.clientId, body.scopes, opsRequester(request));
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<unknown> {
+    const create = () => this.clients.create(body.clientId, body.scopes, opsRequester(request));
+    return this.gateway.run(reply, create, (created: CreatedClient) => ({ body: created }));
   }
 
   @Get()
@@ -52,12 +51,14 @@ export class ClientsController {
 
   @Post(':clientId/disable')
   @HttpCode(200)
-  async disable(
+  disable(
     @Param('clientId') clientId: string,
-    @CurrentPrincipal() principal: Principal,
     @Req() request: FastifyRequest,
-  ): Promise<{ clientId: string; disabled: true; disabledAt: string | null }> {
-    const client = await this.clients.disable(clientId, opsRequester(request));
-    return { clientId: client.clientId, disabled: true, disabledAt: client.disabledAt };
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<unknown> {
+    const disable = () => this.clients.disable(clientId, opsRequester(request));
+    return this.gateway.run(reply, disable, (client: ApiClient) => ({
+      body: { clientId: client.clientId, disabled: true, disabledAt: client.disabledAt },
+    }));
   }
 }

@@ -1,15 +1,16 @@
 import { Body, Controller, HttpCode, Post, Req, Res } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AcceptsConnectFiToken, RequireScopes } from '@app/auth';
 import { commandMetadata } from '../../http/command-metadata.factory.js';
+import { CommandGateway } from '../../http/idempotency/command.gateway.js';
 import { expectedVersionOf } from '../../http/if-match.js';
 import { Surface } from '../../http/surface/surface.decorator.js';
-import { condorCustomerView, type CondorCustomer } from './condor.presenter.js';
+import type { CommandOutcome } from '@app/customer';
+import { condorCustomerView } from './condor.presenter.js';
 import { condorField, toCondorUpdateCommand } from './condor-customer-update.mapper.js';
 import { executeConnectFiCommand } from './connectfi-command.executor.js';
 import { validateCondorCustomerUpdate } from './connectfi-body.validator.js';
-import { connectFiSuccess, type ConnectFiSuccess } from './connectfi.presenter.js';
+import { connectFiSuccess } from './connectfi.presenter.js';
 
 /**
  * The deprecated `POST /condor/customer/update` (API.md §4.2): condor's flat body, individuals
@@ -20,7 +21,7 @@ import { connectFiSuccess, type ConnectFiSuccess } from './connectfi.presenter.j
 @Surface('condor')
 @AcceptsConnectFiToken()
 export class CondorController {
-  constructor(private readonly commands: CommandBus) {}
+  constructor(private readonly gateway: CommandGateway) {}
 
   @Post('customer/update')
   @HttpCode(200)
@@ -29,12 +30,14 @@ export class CondorController {
     @Body() body: unknown,
     @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<ConnectFiSuccess<{ condorCustomer: CondorCustomer }>> {
+  ): Promise<unknown> {
     const input = validateCondorCustomerUpdate(body);
     const metadata = commandMetadata(request, 'condor');
     const command = toCondorUpdateCommand(input, metadata, expectedVersionOf(request));
-    const { state } = await executeConnectFiCommand(this.commands, command, condorField);
-    reply.header('ETag', `"${state.version}"`);
-    return connectFiSuccess({ condorCustomer: condorCustomerView(state) }, String(request.id));
+    const answer = ({ state }: CommandOutcome) => ({
+      body: connectFiSuccess({ condorCustomer: condorCustomerView(state) }, String(request.id)),
+      headers: { ETag: `"${state.version}"` },
+    });
+    return executeConnectFiCommand(this.gateway, reply, command, answer, condorField);
   }
 }

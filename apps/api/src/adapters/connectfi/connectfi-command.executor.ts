@@ -1,6 +1,8 @@
-import type { CommandBus } from '@nestjs/cqrs';
+import type { FastifyReply } from 'fastify';
 import { ValidationFailedError } from '@app/core';
 import type { CommandOutcome, UpdateCustomerCommand } from '@app/customer';
+import type { CommandGateway } from '../../http/idempotency/command.gateway.js';
+import type { Answer } from '../../http/idempotency/idempotency.context.js';
 import { toRuleContext } from './rule-errors.mapper.js';
 
 /** Renames a domain field path to the path of the surface's own body. */
@@ -12,12 +14,14 @@ export type FieldRename = (field: string) => string;
  * named as in the surface's body.
  */
 export async function executeConnectFiCommand(
-  commands: CommandBus,
+  gateway: CommandGateway,
+  reply: FastifyReply,
   command: UpdateCustomerCommand,
+  answer: (outcome: CommandOutcome) => Answer,
   rename: FieldRename = (field) => field,
-): Promise<CommandOutcome> {
+): Promise<unknown> {
   try {
-    return await commands.execute<UpdateCustomerCommand, CommandOutcome>(command);
+    return await gateway.execute(reply, command, answer);
   } catch (error) {
     if (!(error instanceof ValidationFailedError)) throw error;
     const errors = error.errors.map(({ field, message }) => ({ field: rename(field), message }));

@@ -1,17 +1,13 @@
 import { Body, Controller, HttpCode, Post, Req, Res } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AcceptsConnectFiToken, RequireScopes } from '@app/auth';
 import { commandMetadata } from '../../http/command-metadata.factory.js';
+import { CommandGateway } from '../../http/idempotency/command.gateway.js';
 import { expectedVersionOf } from '../../http/if-match.js';
 import { Surface } from '../../http/surface/surface.decorator.js';
 import { executeConnectFiCommand } from './connectfi-command.executor.js';
 import { validateCustomerUpdate } from './connectfi-body.validator.js';
-import {
-  connectFiCustomerView,
-  connectFiSuccess,
-  type ConnectFiSuccess,
-} from './connectfi.presenter.js';
+import { connectFiCustomerView, connectFiSuccess } from './connectfi.presenter.js';
 import { toUpdateCustomerCommand } from './customer-update.mapper.js';
 
 /**
@@ -23,7 +19,7 @@ import { toUpdateCustomerCommand } from './customer-update.mapper.js';
 @Surface('connectfi')
 @AcceptsConnectFiToken()
 export class CustomerUpdateController {
-  constructor(private readonly commands: CommandBus) {}
+  constructor(private readonly gateway: CommandGateway) {}
 
   @Post('update')
   @HttpCode(200)
@@ -32,12 +28,13 @@ export class CustomerUpdateController {
     @Body() body: unknown,
     @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<ConnectFiSuccess<Record<string, unknown>>> {
+  ): Promise<unknown> {
     const input = validateCustomerUpdate(body);
     const metadata = commandMetadata(request, 'connectfi');
     const command = toUpdateCustomerCommand(input, metadata, expectedVersionOf(request));
-    const { state } = await executeConnectFiCommand(this.commands, command);
-    reply.header('ETag', `"${state.version}"`);
-    return connectFiSuccess(connectFiCustomerView(state), String(request.id));
+    return executeConnectFiCommand(this.gateway, reply, command, ({ state }) => ({
+      body: connectFiSuccess(connectFiCustomerView(state), String(request.id)),
+      headers: { ETag: `"${state.version}"` },
+    }));
   }
 }

@@ -1,14 +1,9 @@
 import { Body, Controller, Param, Patch, Req, Res } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { RequireScopes } from '@app/auth';
-import {
-  contactInfoView,
-  UpdateContactInfoCommand,
-  type CommandOutcome,
-  type ContactInfoView,
-} from '@app/customer';
+import { contactInfoView, UpdateContactInfoCommand, type CommandOutcome } from '@app/customer';
 import { commandMetadata } from '../../http/command-metadata.factory.js';
+import { CommandGateway } from '../../http/idempotency/command.gateway.js';
 import { expectedVersionOf } from '../../http/if-match.js';
 import { Surface } from '../../http/surface/surface.decorator.js';
 import { ContactInfoDto } from './dto/contact-info.dto.js';
@@ -18,7 +13,7 @@ import { CustomerPersonParams } from './dto/customer-person.params.js';
 @Controller('v2/customer-persons/:customerId/contact-info')
 @Surface('problem')
 export class ContactInfoController {
-  constructor(private readonly commands: CommandBus) {}
+  constructor(private readonly gateway: CommandGateway) {}
 
   @Patch()
   @RequireScopes('customers:write')
@@ -27,7 +22,7 @@ export class ContactInfoController {
     @Body() body: ContactInfoDto,
     @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<ContactInfoView> {
+  ): Promise<unknown> {
     const command = new UpdateContactInfoCommand(
       params.customerId,
       {
@@ -38,10 +33,9 @@ export class ContactInfoController {
       body.verificationId,
       expectedVersionOf(request),
     );
-    const { state } = await this.commands.execute<UpdateContactInfoCommand, CommandOutcome>(
-      command,
-    );
-    reply.header('ETag', `"${state.version}"`);
-    return contactInfoView(state);
+    return this.gateway.execute(reply, command, ({ state }: CommandOutcome) => ({
+      body: contactInfoView(state),
+      headers: { ETag: `"${state.version}"` },
+    }));
   }
 }

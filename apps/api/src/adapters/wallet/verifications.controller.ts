@@ -1,6 +1,6 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Req } from '@nestjs/common';
-import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import type { FastifyRequest } from 'fastify';
+import { Body, Controller, Get, HttpCode, Param, Post, Req, Res } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { RequireScopes } from '@app/auth';
 import { systemClock } from '@app/core';
 import {
@@ -12,6 +12,7 @@ import {
   type VerificationView,
 } from '@app/customer';
 import { commandMetadata } from '../../http/command-metadata.factory.js';
+import { CommandGateway } from '../../http/idempotency/command.gateway.js';
 import { Surface } from '../../http/surface/surface.decorator.js';
 import { CustomerPersonParams, VerificationParams } from './dto/customer-person.params.js';
 import { InitiateVerificationDto, VerificationAttemptDto } from './dto/verification.dto.js';
@@ -21,18 +22,19 @@ import { InitiateVerificationDto, VerificationAttemptDto } from './dto/verificat
 @Surface('problem')
 export class VerificationsController {
   constructor(
-    private readonly commands: CommandBus,
+    private readonly gateway: CommandGateway,
     private readonly queries: QueryBus,
   ) {}
 
   @Post()
   @HttpCode(201)
   @RequireScopes('customers:write')
-  async initiate(
+  initiate(
     @Param() { customerId }: CustomerPersonParams,
     @Body() body: InitiateVerificationDto,
     @Req() request: FastifyRequest,
-  ): Promise<VerificationView> {
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<unknown> {
     const metadata = commandMetadata(request, 'wallet');
     const command = new InitiateVerificationCommand(
       customerId,
@@ -41,25 +43,26 @@ export class VerificationsController {
       body.value,
       metadata,
     );
-    return this.view(
-      await this.commands.execute<InitiateVerificationCommand, Verification>(command),
-    );
+    return this.gateway.execute(reply, command, (started: Verification) => ({
+      body: this.view(started),
+    }));
   }
 
   @Post(':verificationId/attempts')
   @HttpCode(200)
   @RequireScopes('customers:write')
-  async attempt(
+  attempt(
     @Param() { customerId, verificationId }: VerificationParams,
     @Body() body: VerificationAttemptDto,
     @Req() request: FastifyRequest,
-  ): Promise<Pick<VerificationView, 'verificationId' | 'status' | 'attemptsRemaining'>> {
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<unknown> {
     const metadata = commandMetadata(request, 'wallet');
     const command = new AttemptVerificationCommand(customerId, verificationId, body.code, metadata);
-    const { status, attemptsRemaining } = this.view(
-      await this.commands.execute<AttemptVerificationCommand, Verification>(command),
-    );
-    return { verificationId, status, attemptsRemaining };
+    return this.gateway.execute(reply, command, (tried: Verification) => {
+      const { status, attemptsRemaining } = this.view(tried);
+      return { body: { verificationId, status, attemptsRemaining } };
+    });
   }
 
   @Get(':verificationId')

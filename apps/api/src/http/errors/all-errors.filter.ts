@@ -1,6 +1,7 @@
 import { Catch, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { SurfaceRegistry } from '../surface/surface.registry.js';
+import { ReplayedResponse } from '../idempotency/replayed-response.js';
 import { sendError } from './send-error.js';
 
 /** The one place Nest hands errors to: each request is answered in its controller's surface format. */
@@ -11,7 +12,13 @@ export class AllErrorsFilter implements ExceptionFilter {
   catch(error: unknown, host: ArgumentsHost): void {
     const http = host.switchToHttp();
     const request = http.getRequest<FastifyRequest>();
+    const reply = http.getResponse<FastifyReply>();
+    if (error instanceof ReplayedResponse) {
+      const { status, headers, body } = error.response;
+      reply.status(status).headers(headers).header('Idempotent-Replayed', 'true').send(body);
+      return;
+    }
     const surface = this.surfaces.surfaceOf(request.routeOptions.url, request.url);
-    sendError(error, surface, request, http.getResponse<FastifyReply>());
+    sendError(error, surface, request, reply);
   }
 }

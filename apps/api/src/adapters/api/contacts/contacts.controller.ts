@@ -1,6 +1,6 @@
-import { Body, Controller, Get, HttpCode, Post, Query, Req } from '@nestjs/common';
-import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import type { FastifyRequest } from 'fastify';
+import { Body, Controller, Get, HttpCode, Post, Query, Req, Res } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { RequireScopes } from '@app/auth';
 import {
   ListReservedContactsQuery,
@@ -9,6 +9,7 @@ import {
   type ReservedContactsPage,
 } from '@app/customer';
 import { opsRequester } from '../../../http/command-metadata.factory.js';
+import { CommandGateway } from '../../../http/idempotency/command.gateway.js';
 import { Surface } from '../../../http/surface/surface.decorator.js';
 import { ReleaseContactDto, ReservedContactsQueryDto } from './contacts.dto.js';
 
@@ -22,7 +23,7 @@ const decodeCursor = (cursor: string): string => Buffer.from(cursor, 'base64url'
 @RequireScopes('contacts:admin')
 export class ContactsController {
   constructor(
-    private readonly commands: CommandBus,
+    private readonly gateway: CommandGateway,
     private readonly queries: QueryBus,
   ) {}
 
@@ -31,10 +32,12 @@ export class ContactsController {
   release(
     @Body() body: ReleaseContactDto,
     @Req() request: FastifyRequest,
-  ): Promise<ReleasedContact> {
-    return this.commands.execute(
-      new ReleaseContactCommand(body.kind, body.value, opsRequester(request)),
-    );
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<unknown> {
+    const command = new ReleaseContactCommand(body.kind, body.value, opsRequester(request));
+    return this.gateway.execute(reply, command, (released: ReleasedContact) => ({
+      body: released,
+    }));
   }
 
   @Get()

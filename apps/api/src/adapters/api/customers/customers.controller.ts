@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
-import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { QueryBus } from '@nestjs/cqrs';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { CurrentPrincipal, RequireScopes, type Principal } from '@app/auth';
 import { ForbiddenError } from '@app/core';
@@ -14,6 +14,7 @@ import {
   type CustomerState,
 } from '@app/customer';
 import { commandMetadata } from '../../../http/command-metadata.factory.js';
+import { CommandGateway } from '../../../http/idempotency/command.gateway.js';
 import { RegisterCustomerDto } from './dto/register-customer.dto.js';
 import { CustomerLookupDto, PointInTimeDto } from './dto/customer-queries.dto.js';
 import { contactKeyOf, toRegistrationInput } from './customers.mapper.js';
@@ -24,7 +25,7 @@ import { Surface } from '../../../http/surface/surface.decorator.js';
 @Surface('problem')
 export class CustomersController {
   constructor(
-    private readonly commands: CommandBus,
+    private readonly gateway: CommandGateway,
     private readonly queries: QueryBus,
   ) {}
 
@@ -40,11 +41,10 @@ export class CustomersController {
       toRegistrationInput(body),
       commandMetadata(request, 'api'),
     );
-    const { state } = await this.commands.execute<RegisterCustomerCommand, CommandOutcome>(command);
-    reply
-      .header('ETag', `"${state.version}"`)
-      .header('Location', `/api/customers/${state.customerId}`);
-    return customerView(state);
+    return this.gateway.execute(reply, command, ({ state }: CommandOutcome) => ({
+      body: customerView(state),
+      headers: { ETag: `"${state.version}"`, Location: `/api/customers/${state.customerId}` },
+    }));
   }
 
   @Get()
