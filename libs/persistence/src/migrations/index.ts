@@ -1,4 +1,5 @@
 import { InitialSchema1763800000000 } from './1763800000000-initial-schema.migration.js';
+import { AuditReadSide1764700000000 } from './1764700000000-audit-read-side.migration.js';
 
 /** Every migration, oldest first; both databases run the same list. */
-export const migrations = [InitialSchema1763800000000];
+export const migrations = [InitialSchema1763800000000, AuditReadSide1764700000000];
