@@ -2,6 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, DiscoveryModule } from '@nestjs/core';
 import { AUTH_OPTIONS, AuthModule, ScopesGuard } from '@app/auth';
 import { CONTACT_VERIFICATION_POLICY, CustomerModule } from '@app/customer';
+import { AuditAdapterModule } from './adapters/api/audit/audit-adapter.module.js';
 import { AuthAdapterModule } from './adapters/auth/auth-adapter.module.js';
 import { CustomersAdapterModule } from './adapters/api/customers/customers-adapter.module.js';
 import { BpmAdapterModule } from './adapters/bpm/bpm-adapter.module.js';
@@ -28,6 +29,7 @@ export class AppModule {
         AuthAdapterModule,
         CustomersAdapterModule,
         BpmAdapterModule,
+        AuditAdapterModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -1,0 +1,9 @@
+import { Module } from '@nestjs/common';
+import { AuditEventsReader } from './events/audit-events.reader.js';
+import { CommandLogReader } from './commands/command-log.reader.js';
+
+const SERVICES = [AuditEventsReader, CommandLogReader];
+
+/** The audit read side: queries, verification and export; expects the app's global Database. */
+@Module({ providers: SERVICES, exports: SERVICES })
+export class AuditModule {}
