@@ -10,6 +10,7 @@ import {
 import { CreateClientDto } from './create-client.dto.js';
 import { opsRequester } from '../../http/command-metadata.factory.js';
 import { Surface } from '../../http/surface/surface.decorator.js';
+import { CommandRoute } from '../../http/command-log/command-route.decorator.js';
 
 interface ClientView {
   readonly clientId: string;
@@ -27,6 +28,7 @@ export class ClientsController {
 
   @Post()
   @HttpCode(201)
+  @CommandRoute({ source: 'ops', commandName: 'CreateClient' })
   // The answer holds the new secret, shown this once: no cache may keep it.
   @Header('Cache-Control', 'no-store')
   create(

@@ -1,11 +1,15 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '@app/audit';
+import { CommandLogHttpModule } from '../../../http/command-log/command-log-http.module.js';
 import { AuditCommandsController } from './audit-commands.controller.js';
 import { AuditEventsController } from './audit-events.controller.js';
 
-/** `/api/audit/*`: the compliance officers' and auditors' side of the log (API.md §8). */
+/**
+ * `/api/audit/*`: the compliance officers' and auditors' side of the log (API.md §8), and the
+ * logging of refused command requests that makes the command log complete.
+ */
 @Module({
-  imports: [AuditModule],
+  imports: [AuditModule, CommandLogHttpModule],
   controllers: [AuditEventsController, AuditCommandsController],
 })
 export class AuditAdapterModule {}
