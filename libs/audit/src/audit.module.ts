@@ -1,8 +1,9 @@
 import { Module } from '@nestjs/common';
 import { AuditEventsReader } from './events/audit-events.reader.js';
 import { CommandLogReader } from './commands/command-log.reader.js';
+import { LogVerifier } from './verify/log-verifier.js';
 
-const SERVICES = [AuditEventsReader, CommandLogReader];
+const SERVICES = [AuditEventsReader, CommandLogReader, LogVerifier];
 
 /** The audit read side: queries, verification and export; expects the app's global Database. */
 @Module({ providers: SERVICES, exports: SERVICES })

@@ -5,3 +5,5 @@ export * from './commands/command-log.reader.js';
 export * from './views/audit-event.view.js';
 export * from './audit.module.js';
 export * from './audit.errors.js';
+export * from './verify/verification-report.js';
+export * from './verify/log-verifier.js';

@@ -16,6 +16,8 @@ export * from './application/views/contact-info.view.js';
 export * from './customer.module.js';
 import { ContactClaimEntity } from './infrastructure/contact-claim.entity.js';
 import { CustomerEntity } from './infrastructure/customer.entity.js';
+export { ContactClaimEntity, type ContactClaimRow } from './infrastructure/contact-claim.entity.js';
+export { CustomerEntity, type CustomerRow } from './infrastructure/customer.entity.js';
 /** The customer tables' schemas, for the DataSource. */
 export const CUSTOMER_ENTITIES = [CustomerEntity, ContactClaimEntity];
 export * from './application/views/pii-mask.js';

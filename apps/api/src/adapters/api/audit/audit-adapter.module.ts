@@ -3,6 +3,7 @@ import { AuditModule } from '@app/audit';
 import { CommandLogHttpModule } from '../../../http/command-log/command-log-http.module.js';
 import { AuditCommandsController } from './audit-commands.controller.js';
 import { AuditEventsController } from './audit-events.controller.js';
+import { AuditVerifyController } from './audit-verify.controller.js';
 
 /**
  * `/api/audit/*`: the compliance officers' and auditors' side of the log (API.md §8), and the
@@ -10,6 +11,6 @@ import { AuditEventsController } from './audit-events.controller.js';
  */
 @Module({
   imports: [AuditModule, CommandLogHttpModule],
-  controllers: [AuditEventsController, AuditCommandsController],
+  controllers: [AuditEventsController, AuditCommandsController, AuditVerifyController],
 })
 export class AuditAdapterModule {}

@@ -1,0 +1,83 @@
+import { randomUUID } from 'node:crypto';
+import {
+  EventEntity,
+  EventStore,
+  GENESIS_HASH,
+  OPS_STREAM,
+  eventColumnsOf,
+  eventHash,
+  writeCommandLog,
+} from '@app/event-store';
+import { Database } from '@app/persistence';
+import { getAs } from '../support/audit-clients.js';
+import { individualBody } from '../support/customer-payloads.js';
+import { describeEachDatabase } from '../support/databases.js';
+import { tamperer } from '../support/tampering.js';
+import { createTestApp } from '../support/test-app.js';
+
+const SEEDED = 1500;
+
+/**
+ * Appends SEEDED events to the ops stream as one accepted command, so that the stream spans
+ * several verify batches. Rows are hashed and chained as the appender does, inserted in bulk.
+ */
+async function seedOpsEvents(db: Database): Promise<void> {
+  const metadata = {
+    commandName: 'SeedForTest',
+    commandId: randomUUID(),
+    requestId: 'seed',
+    source: 'ops' as const,
+    actor: { clientId: 'test' },
+  };
+  const occurredAt = new Date().toISOString();
+  await db.transaction(async (tx) => {
+    const head = await new EventStore().readStream(tx, OPS_STREAM);
+    let prevHash = head.at(-1)?.hash ?? GENESIS_HASH;
+    const rows = Array.from({ length: SEEDED }, (_, i) => {
+      const data = { clientId: `seeded_${i}`, scopes: [] };
+      const id = { eventId: randomUUID(), streamId: OPS_STREAM, version: head.length + i + 1 };
+      const event = { ...id, type: 'ClientCreated', occurredAt, data, metadata, prevHash };
+      prevHash = eventHash(event);
+      const text = { data: JSON.stringify(data), metadata: JSON.stringify(metadata) };
+      return { ...event, ...eventColumnsOf(metadata), ...text, hash: prevHash };
+    });
+    for (let i = 0; i < rows.length; i += 250) {
+      await tx.getRepository(EventEntity).insert(rows.slice(i, i + 250));
+    }
+    const entry = { ...metadata, customerId: null, outcome: 'accepted' as const };
+    await writeCommandLog(tx, { ...entry, receivedAt: occurredAt, durationMs: 0 });
+  });
+}
+
+describeEachDatabase('verifying the whole log in batches', (database) => {
+  it('finds it valid, then names every tampered stream across batches', async () => {
+    const t = await createTestApp({ database });
+    try {
+      const admin = await t.tokenFor();
+      for (const customerId of ['whole_1', 'whole_2']) {
+        await t.http
+          .post('/api/customers')
+          .set('Authorization', `Bearer ${admin}`)
+          .send(individualBody({ customerId, email: `${customerId}@example.com` }))
+          .expect(201);
+      }
+      await seedOpsEvents(t.app.get(Database));
+      const tamper = tamperer(t);
+      const n = await tamper.dataSource.getRepository(EventEntity).count();
+      const verify = () => getAs(t, admin)('/api/audit/verify');
+      expect((await verify()).body).toEqual({ valid: true, streams: 3, events: Number(n) });
+
+      const deep = await tamper.row(OPS_STREAM, 1200);
+      await tamper.update(OPS_STREAM, 1200, { data: deep.data.replace('seeded', 'forged') });
+      await tamper.remove('whole_2', 1);
+      const res = await verify();
+      expect(res.body).toMatchObject({ valid: false, streams: 2, events: Number(n) - 1 });
+      expect(res.body.failures).toEqual([
+        { streamId: OPS_STREAM, version: 1200, reason: 'hash-mismatch' },
+        { streamId: 'whole_2', version: 1, reason: 'missing-version' },
+      ]);
+    } finally {
+      await t.close();
+    }
+  }, 30_000); // seeds and verifies thousands of events, twice
+});
