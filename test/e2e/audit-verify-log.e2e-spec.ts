@@ -1,13 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import {
-  EventEntity,
-  EventStore,
-  GENESIS_HASH,
-  OPS_STREAM,
-  eventColumnsOf,
-  eventHash,
-  writeCommandLog,
-} from '@app/event-store';
+import { EventEntity, EventStore, OPS_STREAM, writeCommandLog } from '@app/event-store';
+import { anEventChain, insertEvents } from '@app/testing';
 import { Database } from '@app/persistence';
 import { getAs } from '../support/audit-clients.js';
 import { individualBody } from '../support/customer-payloads.js';
@@ -17,10 +10,7 @@ import { createTestApp } from '../support/test-app.js';
 
 const SEEDED = 1500;
 
-/**
- * Appends SEEDED events to the ops stream as one accepted command, so that the stream spans
- * several verify batches. Rows are hashed and chained as the appender does, inserted in bulk.
- */
+/** Appends SEEDED events to the ops stream as one accepted command: several verify batches. */
 async function seedOpsEvents(db: Database): Promise<void> {
   const metadata = {
     commandName: 'SeedForTest',
@@ -29,23 +19,12 @@ async function seedOpsEvents(db: Database): Promise<void> {
     source: 'ops' as const,
     actor: { clientId: 'test' },
   };
-  const occurredAt = new Date().toISOString();
   await db.transaction(async (tx) => {
     const head = await new EventStore().readStream(tx, OPS_STREAM);
-    let prevHash = head.at(-1)?.hash ?? GENESIS_HASH;
-    const rows = Array.from({ length: SEEDED }, (_, i) => {
-      const data = { clientId: `seeded_${i}`, scopes: [] };
-      const id = { eventId: randomUUID(), streamId: OPS_STREAM, version: head.length + i + 1 };
-      const event = { ...id, type: 'ClientCreated', occurredAt, data, metadata, prevHash };
-      prevHash = eventHash(event);
-      const text = { data: JSON.stringify(data), metadata: JSON.stringify(metadata) };
-      return { ...event, ...eventColumnsOf(metadata), ...text, hash: prevHash };
-    });
-    for (let i = 0; i < rows.length; i += 250) {
-      await tx.getRepository(EventEntity).insert(rows.slice(i, i + 250));
-    }
+    const events = anEventChain(OPS_STREAM, SEEDED, { after: head.at(-1)!, metadata });
+    await insertEvents(tx, events);
     const entry = { ...metadata, customerId: null, outcome: 'accepted' as const };
-    await writeCommandLog(tx, { ...entry, receivedAt: occurredAt, durationMs: 0 });
+    await writeCommandLog(tx, { ...entry, receivedAt: new Date().toISOString(), durationMs: 0 });
   });
 }
 
@@ -68,7 +47,7 @@ describeEachDatabase('verifying the whole log in batches', (database) => {
       expect((await verify()).body).toEqual({ valid: true, streams: 3, events: Number(n) });
 
       const deep = await tamper.row(OPS_STREAM, 1200);
-      await tamper.update(OPS_STREAM, 1200, { data: deep.data.replace('seeded', 'forged') });
+      await tamper.update(OPS_STREAM, 1200, { data: deep.data.replace('example', 'forged') });
       await tamper.remove('whole_2', 1);
       const res = await verify();
       expect(res.body).toMatchObject({ valid: false, streams: 2, events: Number(n) - 1 });

@@ -45,3 +45,12 @@ export async function everyPage<T>(
   } while (cursor);
   return items;
 }
+
+/** The body of a streamed answer (NDJSON, CSV) as text. */
+export function asText(response: unknown, done: (error: Error | null, body: string) => void): void {
+  const res = response as NodeJS.ReadableStream; // superagent hands the node response over
+  let text = '';
+  res.setEncoding('utf8');
+  res.on('data', (chunk: string) => (text += chunk));
+  res.on('end', () => done(null, text));
+}

@@ -7,3 +7,6 @@ export * from './audit.module.js';
 export * from './audit.errors.js';
 export * from './verify/verification-report.js';
 export * from './verify/log-verifier.js';
+export * from './export/export-formats.js';
+export * from './export/event-exporter.js';
+export * from './export/export-file.verifier.js';

@@ -1,36 +1,5 @@
 import { ChainChecker, type CheckedEvent } from './chain-checker.js';
-import { eventHash } from './event-hash.js';
-import { GENESIS_HASH, type StoredEvent } from './stored-event.js';
-
-const metadata = {
-  commandName: 'UpdateContactCommand',
-  commandId: 'cmd',
-  requestId: 'req',
-  source: 'bpm' as const,
-  actor: { clientId: 'c' },
-};
-
-/** A well-formed stream of `count` events at positions `first`, `first + step`, … */
-function chain(streamId: string, count: number, first = 1, step = 1): StoredEvent[] {
-  const events: StoredEvent[] = [];
-  let prevHash = GENESIS_HASH;
-  for (let version = 1; version <= count; version++) {
-    const body = {
-      eventId: `${streamId}-${version}`,
-      streamId,
-      version,
-      type: 'EmailChanged',
-      occurredAt: '2026-11-21T10:30:00.000Z',
-      data: { from: null, to: `v${version}@example.com` },
-      metadata,
-      prevHash,
-    };
-    const hash = eventHash(body);
-    events.push({ ...body, position: first + (version - 1) * step, hash });
-    prevHash = hash;
-  }
-  return events;
-}
+import { anEventChain as chain } from '@app/testing';
 
 function check(events: readonly CheckedEvent[], partial = false) {
   const checker = new ChainChecker({ partial });
@@ -39,7 +8,7 @@ function check(events: readonly CheckedEvent[], partial = false) {
 
 describe('ChainChecker', () => {
   it('accepts intact chains, streams interleaved', () => {
-    const [a, b] = [chain('a', 3, 1, 2), chain('b', 3, 2, 2)];
+    const [a, b] = [chain('a', 3, { first: 1, step: 2 }), chain('b', 3, { first: 2, step: 2 })];
     expect(check([a[0]!, b[0]!, a[1]!, b[1]!, a[2]!, b[2]!])).toEqual([]);
   });
 

@@ -5,3 +5,4 @@ export * from './given-when-then.js';
 export * from './mothers/command-metadata.mother.js';
 export * from './fakes/in-memory-customer.store.js';
 export * from './fakes/in-memory-transactions.js';
+export * from './mothers/event-chain.mother.js';

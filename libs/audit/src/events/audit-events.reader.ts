@@ -1,3 +1,4 @@
+import { eventRows } from './event-rows.js';
 import { Injectable } from '@nestjs/common';
 import { EventEntity, toStoredEvent, type StoredEvent } from '@app/event-store';
 import { Database } from '@app/persistence';
@@ -17,9 +18,7 @@ export class AuditEventsReader {
     limit: number,
   ): Promise<AuditPage<StoredEvent>> {
     const rows = await this.db.read((manager) =>
-      eventQuery(manager, filter, afterPosition)
-        .limit(limit + 1)
-        .getMany(),
+      eventRows(eventQuery(manager, filter, afterPosition).limit(limit + 1)),
     );
     const items = rows.slice(0, limit).map(toStoredEvent);
     const last = items.at(-1);

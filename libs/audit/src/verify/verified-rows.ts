@@ -1,3 +1,4 @@
+import { eventRows } from '../events/event-rows.js';
 import type { EntityManager } from 'typeorm';
 import {
   EventEntity,
@@ -35,12 +36,13 @@ export function nextBatch(
       p: after.position,
     });
   }
-  return query
-    .orderBy('e.stream_id', 'ASC')
-    .addOrderBy('e.version', 'ASC')
-    .addOrderBy('e.position', 'ASC')
-    .limit(VERIFY_BATCH)
-    .getMany();
+  return eventRows(
+    query
+      .orderBy('e.stream_id', 'ASC')
+      .addOrderBy('e.version', 'ASC')
+      .addOrderBy('e.position', 'ASC')
+      .limit(VERIFY_BATCH),
+  );
 }
 
 function parsed(text: string): Record<string, unknown> {

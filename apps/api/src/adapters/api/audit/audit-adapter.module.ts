@@ -3,6 +3,7 @@ import { AuditModule } from '@app/audit';
 import { CommandLogHttpModule } from '../../../http/command-log/command-log-http.module.js';
 import { AuditCommandsController } from './audit-commands.controller.js';
 import { AuditEventsController } from './audit-events.controller.js';
+import { AuditExportController } from './audit-export.controller.js';
 import { AuditVerifyController } from './audit-verify.controller.js';
 
 /**
@@ -11,6 +12,11 @@ import { AuditVerifyController } from './audit-verify.controller.js';
  */
 @Module({
   imports: [AuditModule, CommandLogHttpModule],
-  controllers: [AuditEventsController, AuditCommandsController, AuditVerifyController],
+  controllers: [
+    AuditEventsController,
+    AuditCommandsController,
+    AuditVerifyController,
+    AuditExportController,
+  ],
 })
 export class AuditAdapterModule {}
