@@ -10,3 +10,5 @@ export * from './verify/log-verifier.js';
 export * from './export/export-formats.js';
 export * from './export/event-exporter.js';
 export * from './export/export-file.verifier.js';
+export * from './rebuild/rebuild-report.js';
+export * from './rebuild/projection-rebuilder.js';

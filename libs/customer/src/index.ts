@@ -18,6 +18,7 @@ import { ContactClaimEntity } from './infrastructure/contact-claim.entity.js';
 import { CustomerEntity } from './infrastructure/customer.entity.js';
 export { ContactClaimEntity, type ContactClaimRow } from './infrastructure/contact-claim.entity.js';
 export { CustomerEntity, type CustomerRow } from './infrastructure/customer.entity.js';
+export * from './infrastructure/customer-replay.js';
 /** The customer tables' schemas, for the DataSource. */
 export const CUSTOMER_ENTITIES = [CustomerEntity, ContactClaimEntity];
 export * from './application/views/pii-mask.js';

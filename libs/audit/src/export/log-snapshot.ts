@@ -33,3 +33,19 @@ async function finish(runner: QueryRunner): Promise<void> {
     await runner.release();
   }
 }
+
+/** Reads through one manager; `read(work)` runs `work` on it. */
+export type SnapshotRead = <T>(work: (manager: EntityManager) => Promise<T>) => Promise<T>;
+
+/**
+ * Runs `work` in one transaction that sees one moment of the whole database: REPEATABLE READ
+ * on PostgreSQL; on SQLite a transaction of the writers' queue (in another process, such as the
+ * CLI, a WAL reader's snapshot that does not hold the server's writer up).
+ */
+export function withConsistentRead<T>(
+  db: Database,
+  work: (read: SnapshotRead) => Promise<T>,
+): Promise<T> {
+  const run = (manager: EntityManager) => work((step) => step(manager));
+  return db.isPostgres ? db.dataSource.transaction('REPEATABLE READ', run) : db.transaction(run);
+}

@@ -7,14 +7,11 @@ import { VerificationRun } from './verification-run.js';
 import {
   checkedEventOf,
   columnsMatch,
+  keyOf,
   nextBatch,
   VERIFY_BATCH,
   type RowKey,
 } from './verified-rows.js';
-
-function keyOf(row: EventRow): RowKey {
-  return { streamId: row.streamId, version: row.version, position: Number(row.position) };
-}
 
 /**
  * Verifies the log as stored (API.md §8 `GET /api/audit/verify`): every chain, one stream after
@@ -31,7 +28,7 @@ export class LogVerifier {
     const run = new VerificationRun();
     let after: RowKey | undefined;
     do {
-      const rows = await this.db.read((m) => nextBatch(m, after, customerId));
+      const rows = await this.db.read((m) => nextBatch(m, after, { only: customerId }));
       const events = rows.map(checkedEventOf);
       run.check(events);
       run.tally.fail(...(await this.recordFailures(rows, events)));

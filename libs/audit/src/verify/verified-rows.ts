@@ -25,10 +25,12 @@ export interface RowKey {
 export function nextBatch(
   manager: EntityManager,
   after: RowKey | undefined,
-  streamId?: string,
+  streams: { readonly only?: string; readonly except?: string } = {},
 ): Promise<EventRow[]> {
   const query = manager.getRepository(EventEntity).createQueryBuilder('e');
-  if (streamId !== undefined) query.where('e.stream_id = :streamId', { streamId });
+  if (streams.only !== undefined) query.where('e.stream_id = :only', { only: streams.only });
+  if (streams.except !== undefined)
+    query.andWhere('e.stream_id <> :except', { except: streams.except });
   if (after !== undefined) {
     query.andWhere('(e.stream_id, e.version, e.position) > (:s, :v, :p)', {
       s: after.streamId,
@@ -43,6 +45,11 @@ export function nextBatch(
       .addOrderBy('e.position', 'ASC')
       .limit(VERIFY_BATCH),
   );
+}
+
+/** Where a batch ends: the next one starts after it. */
+export function keyOf(row: EventRow): RowKey {
+  return { streamId: row.streamId, version: row.version, position: Number(row.position) };
 }
 
 function parsed(text: string): Record<string, unknown> {
