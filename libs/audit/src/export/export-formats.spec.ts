@@ -1,5 +1,6 @@
 import { anEventChain } from '@app/testing';
-import { CSV_HEADER, csvField, csvRows, ndjsonLines } from './export-formats.js';
+import { eventColumnsOf, toStoredEvent, type EventRow } from '@app/event-store';
+import { CSV_HEADER, csvField, csvRows, ndjsonLines, storedNdjsonLine } from './export-formats.js';
 
 describe('export formats', () => {
   it('quote CSV fields as RFC 4180 says: commas, quotes and line breaks', () => {
@@ -24,5 +25,17 @@ describe('export formats', () => {
     const lines = ndjsonLines(events).split('\n');
     expect(lines).toHaveLength(3);
     expect(JSON.parse(lines[1]!)).toEqual(events[1]);
+  });
+
+  it('write the same NDJSON line from the stored text as from the parsed event', () => {
+    const [event] = anEventChain('cust_ü', 1);
+    const data = { from: 'naïve "quoted" \u2028 text', to: ['é', 1.5, null, { deep: true }] };
+    const row: EventRow = {
+      ...event!,
+      ...eventColumnsOf(event!.metadata),
+      data: JSON.stringify(data),
+      metadata: JSON.stringify(event!.metadata),
+    };
+    expect(storedNdjsonLine(row)).toBe(ndjsonLines([toStoredEvent(row)]));
   });
 });

@@ -1,5 +1,5 @@
 import { eventRows } from '../events/event-rows.js';
-import { EventEntity, toStoredEvent, type StoredEvent } from '@app/event-store';
+import { EventEntity, type EventRow } from '@app/event-store';
 import type { EventFilter } from '../filters/audit-filter.js';
 import { eventQuery } from '../events/event-query.js';
 import type { LogSnapshot } from './log-snapshot.js';
@@ -26,7 +26,7 @@ export async function* exportedPages(
   snapshot: LogSnapshot,
   filter: EventFilter,
   last: number,
-): AsyncGenerator<StoredEvent[]> {
+): AsyncGenerator<EventRow[]> {
   let after: number | undefined;
   for (;;) {
     const rows = await snapshot.read((m) =>
@@ -34,7 +34,7 @@ export async function* exportedPages(
         eventQuery(m, filter, after).andWhere('e.position <= :last', { last }).limit(EXPORT_PAGE),
       ),
     );
-    if (rows.length > 0) yield rows.map(toStoredEvent);
+    if (rows.length > 0) yield rows;
     const tail = rows.at(-1);
     if (rows.length < EXPORT_PAGE || !tail) return;
     after = Number(tail.position);

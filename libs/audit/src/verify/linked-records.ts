@@ -9,14 +9,16 @@ export async function acceptedCommands(
   ids: readonly string[],
 ): Promise<Set<string>> {
   if (ids.length === 0) return new Set();
+  // The outcome is checked here, not in SQL: with it in the WHERE clause SQLite's planner
+  // (without statistics) scans the outcome index instead of looking the ids up.
   const rows = await manager
     .getRepository(CommandLogEntity)
     .createQueryBuilder('c')
     .select('c.command_id', 'commandId')
+    .addSelect('c.outcome', 'outcome')
     .where('c.command_id IN (:...ids)', { ids })
-    .andWhere("c.outcome = 'accepted'")
-    .getRawMany<{ commandId: string }>();
-  return new Set(rows.map((row) => row.commandId));
+    .getRawMany<{ commandId: string; outcome: string }>();
+  return new Set(rows.filter((row) => row.outcome === 'accepted').map((row) => row.commandId));
 }
 
 /**

@@ -16,6 +16,8 @@ const EVENT_COLUMNS = [
  */
 const INDEXES = [
   ['idx_events_type_position', 'events', 'type, position'],
+  // A type within a time window: the window's events of that type, sorted by position.
+  ['idx_events_type_occurred', 'events', 'type, occurred_at, position'],
   ['idx_events_occurred_at_position', 'events', 'occurred_at, position'],
   ['idx_events_client_position', 'events', 'client_id, position'],
   ['idx_events_command_name_position', 'events', 'command_name, position'],
