@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { asText, getAs } from '../support/audit-clients.js';
-import { buildCli, runCli, scratchFolder } from '../support/cli.js';
+import { buildCli, removeScratchFolders, runCli, scratchFolder } from '../support/cli.js';
 import { individualBody } from '../support/customer-payloads.js';
 import { describeEachDatabase, type DatabaseKind } from '../support/databases.js';
 import { tamperer } from '../support/tampering.js';
@@ -9,6 +9,7 @@ import { createTestApp, type TestApp } from '../support/test-app.js';
 
 /** The real CLI, as a child process of the built project, on the app's database (issue 9 item 7). */
 beforeAll(() => buildCli(), 180_000);
+afterAll(() => removeScratchFolders());
 
 /** An app on a database the CLI can open too: a SQLite file, or the PostgreSQL test database. */
 async function appWithCustomers(database: DatabaseKind): Promise<{ t: TestApp; url: string }> {

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { verifyExportFile } from '@app/audit';
@@ -32,10 +32,13 @@ describeEachDatabase('GET /api/audit/export (API.md §8)', (database) => {
 
   it('writes a file that verifies offline, SSN-bearing registrations by their links', async () => {
     const res = await exported(s.piiAuditor);
-    const path = join(mkdtempSync(join(tmpdir(), 'audit-export-')), 'export.ndjson');
+    const folder = mkdtempSync(join(tmpdir(), 'audit-export-'));
+    const path = join(folder, 'export.ndjson');
     writeFileSync(path, res.body as string);
     const lines = (res.body as string).trimEnd().split('\n');
-    expect(await verifyExportFile(path)).toMatchObject({
+    const verified = await verifyExportFile(path);
+    rmSync(folder, { recursive: true, force: true });
+    expect(verified).toMatchObject({
       valid: true,
       events: lines.length,
       linkOnly: 2, // the two registrations carry an SSN, never exported whole

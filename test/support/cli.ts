@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
@@ -31,7 +31,16 @@ export async function runCli(args: readonly string[], databaseUrl?: string): Pro
   }
 }
 
+const folders: string[] = [];
+
 /** A fresh folder for the files of one test (database files, exports). */
 export function scratchFolder(): string {
-  return mkdtempSync(join(tmpdir(), 'cct-cli-'));
+  const folder = mkdtempSync(join(tmpdir(), 'cct-cli-'));
+  folders.push(folder);
+  return folder;
+}
+
+/** Removes every folder scratchFolder made in this test file. */
+export function removeScratchFolders(): void {
+  for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
 }

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { StoredEvent } from '@app/event-store';
@@ -22,6 +22,8 @@ function interleaved(): StoredEvent[] {
 }
 
 describe('verifying an exported file offline', () => {
+  afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
   it('finds an intact export valid and counts its streams and events', async () => {
     await expect(verifyExportFile(fileOf(interleaved()))).resolves.toEqual({
       valid: true,
