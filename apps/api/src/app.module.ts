@@ -12,6 +12,7 @@ import {
   VerificationCodes,
 } from '@app/customer';
 import { NotificationsModule } from '@app/notifications';
+import { AuditAdapterModule } from './adapters/api/audit/audit-adapter.module.js';
 import { AuthAdapterModule } from './adapters/auth/auth-adapter.module.js';
 import { CustomersAdapterModule } from './adapters/api/customers/customers-adapter.module.js';
 import { BpmAdapterModule } from './adapters/bpm/bpm-adapter.module.js';
@@ -55,6 +56,7 @@ export class AppModule {
         WalletAdapterModule,
         ConnectFiAdapterModule,
         IdempotencyModule,
+        AuditAdapterModule,
       ],
       controllers: [HealthController],
       providers: [

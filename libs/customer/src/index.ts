@@ -26,6 +26,9 @@ import { ContactClaimEntity } from './infrastructure/contact-claim.entity.js';
 import { CustomerEntity } from './infrastructure/customer.entity.js';
 import { VerificationEntity } from './infrastructure/verifications/verification.entity.js';
 export { HmacVerificationCodes } from './infrastructure/verifications/hmac-verification-codes.js';
+export { ContactClaimEntity, type ContactClaimRow } from './infrastructure/contact-claim.entity.js';
+export { CustomerEntity, type CustomerRow } from './infrastructure/customer.entity.js';
+export * from './infrastructure/customer-replay.js';
 /** The customer tables' schemas, for the DataSource. */
 export const CUSTOMER_ENTITIES = [CustomerEntity, ContactClaimEntity, VerificationEntity];
 export * from './application/views/pii-mask.js';

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { uniqueViolationTable } from '@app/persistence';
 import { ConcurrentWriteError } from './command-runner/concurrent-write.error.js';
+import { eventColumnsOf } from './event-columns.js';
 import { eventHash } from './event-hash.js';
 import { EventEntity, type EventRow } from './event.entity.js';
 import { toStoredEvent } from './event-row.mapper.js';
@@ -29,8 +30,8 @@ export interface StreamRange {
   readonly afterVersion?: number;
   /** Only events up to and including this version. */
   readonly version?: number;
-  /** Only events that occurred before this time (ISO, exclusive). */
-  readonly before?: string;
+  /** Only events that occurred at or before this time (ISO 8601 UTC with milliseconds, inclusive). */
+  readonly until?: string;
   readonly limit?: number;
 }
 
@@ -78,6 +79,7 @@ export class EventStore {
         data: JSON.stringify(stored.data),
         metadata: JSON.stringify(stored.metadata),
         hash,
+        ...eventColumnsOf(stored.metadata),
       });
       prevHash = hash;
     });
@@ -99,8 +101,8 @@ export class EventStore {
       query.andWhere('e.version > :after', { after: range.afterVersion });
     if (range.version !== undefined)
       query.andWhere('e.version <= :version', { version: range.version });
-    if (range.before !== undefined)
-      query.andWhere('e.occurred_at < :before', { before: range.before });
+    if (range.until !== undefined)
+      query.andWhere('e.occurred_at <= :until', { until: range.until });
     if (range.limit !== undefined) query.take(range.limit);
     return (await query.getMany()).map(toStoredEvent);
   }

@@ -1,7 +1,11 @@
 import { EntitySchema } from 'typeorm';
+import type { EventColumns } from './event-columns.js';
 
-/** A row of the append-only `events` table; data and metadata are JSON text. */
-export interface EventRow {
+/**
+ * A row of the append-only `events` table; data and metadata are JSON text. The last four
+ * columns are copied from the metadata for the audit filters (see event-columns.ts).
+ */
+export interface EventRow extends EventColumns {
   position: number;
   eventId: string;
   streamId: string;
@@ -36,5 +40,9 @@ export const EventEntity = new EntitySchema<EventRow>({
     occurredAt: { name: 'occurred_at', type: 'varchar' },
     prevHash: { name: 'prev_hash', type: 'varchar' },
     hash: { type: 'varchar' },
+    commandId: { name: 'command_id', type: 'varchar', nullable: true },
+    clientId: { name: 'client_id', type: 'varchar', nullable: true },
+    commandName: { name: 'command_name', type: 'varchar', nullable: true },
+    source: { type: 'varchar', nullable: true },
   },
 });

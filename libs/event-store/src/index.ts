@@ -1,5 +1,7 @@
 export * from './stored-event.js';
 export * from './event-hash.js';
+export * from './event-columns.js';
+export * from './chain-checker.js';
 export * from './chain-verifier.js';
 export * from './event.entity.js';
 export * from './event-row.mapper.js';

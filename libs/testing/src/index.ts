@@ -12,3 +12,4 @@ export * from './mothers/verification.mother.js';
 export * from './mothers/connectfi-seed.mother.js';
 export * from './mothers/connectfi-seed-examples.mother.js';
 export * from './mothers/condor-seed.mother.js';
+export * from './mothers/event-chain.mother.js';

@@ -5,6 +5,7 @@ import { CreateClientDto } from './create-client.dto.js';
 import { opsRequester } from '../../http/command-metadata.factory.js';
 import { CommandGateway } from '../../http/idempotency/command.gateway.js';
 import { Surface } from '../../http/surface/surface.decorator.js';
+import { CommandRoute } from '../../http/command-log/command-route.decorator.js';
 
 interface ClientView {
   readonly clientId: string;
@@ -25,6 +26,7 @@ export class ClientsController {
 
   @Post()
   @HttpCode(201)
+  @CommandRoute({ source: 'ops', commandName: 'CreateClient' })
   // The answer holds the new secret, shown this once: no cache may keep it.
   @Header('Cache-Control', 'no-store')
   create(
@@ -51,6 +53,7 @@ export class ClientsController {
 
   @Post(':clientId/disable')
   @HttpCode(200)
+  @CommandRoute({ source: 'ops', commandName: 'DisableClient' })
   disable(
     @Param('clientId') clientId: string,
     @Req() request: FastifyRequest,

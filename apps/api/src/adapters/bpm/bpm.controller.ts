@@ -3,6 +3,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { RequireScopes } from '@app/auth';
 import { ValidationFailedError } from '@app/core';
 import type { CommandOutcome } from '@app/customer';
+import { CommandRoute, memberOf } from '../../http/command-log/command-route.decorator.js';
 import { commandMetadata } from '../../http/command-metadata.factory.js';
 import { CommandGateway } from '../../http/idempotency/command.gateway.js';
 import { BPM_COMMANDS } from './bpm-command.registry.js';
@@ -24,6 +25,15 @@ export class BpmController {
   @Post('cmd')
   @HttpCode(200)
   @RequireScopes('customers:write')
+  // The command is named in the body; its customer is data.contactEncodedKey or data.customerId.
+  @CommandRoute({
+    source: 'bpm',
+    commandName: ({ body }) => memberOf(body, 'commandName'),
+    customerId: ({ body }) => {
+      const data = memberOf(body, 'data');
+      return memberOf(data, 'contactEncodedKey') ?? memberOf(data, 'customerId');
+    },
+  })
   async dispatch(
     @Body() body: BpmRequestDto,
     @Req() request: FastifyRequest,

@@ -1,6 +1,7 @@
 import { Body, Controller, HttpCode, Post, Req, Res } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AcceptsConnectFiToken, RequireScopes } from '@app/auth';
+import { CommandRoute, memberOf } from '../../http/command-log/command-route.decorator.js';
 import { commandMetadata } from '../../http/command-metadata.factory.js';
 import { CommandGateway } from '../../http/idempotency/command.gateway.js';
 import { expectedVersionOf } from '../../http/if-match.js';
@@ -24,6 +25,11 @@ export class CustomerUpdateController {
   @Post('update')
   @HttpCode(200)
   @RequireScopes('customers:write')
+  @CommandRoute({
+    source: 'connectfi',
+    commandName: 'UpdateCustomerCommand',
+    customerId: ({ body }) => memberOf(body, 'customerId'),
+  })
   async update(
     @Body() body: unknown,
     @Req() request: FastifyRequest,

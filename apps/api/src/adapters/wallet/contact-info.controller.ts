@@ -2,6 +2,7 @@ import { Body, Controller, Param, Patch, Req, Res } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { RequireScopes } from '@app/auth';
 import { contactInfoView, UpdateContactInfoCommand, type CommandOutcome } from '@app/customer';
+import { CommandRoute } from '../../http/command-log/command-route.decorator.js';
 import { commandMetadata } from '../../http/command-metadata.factory.js';
 import { CommandGateway } from '../../http/idempotency/command.gateway.js';
 import { expectedVersionOf } from '../../http/if-match.js';
@@ -17,6 +18,11 @@ export class ContactInfoController {
 
   @Patch()
   @RequireScopes('customers:write')
+  @CommandRoute({
+    source: 'wallet',
+    commandName: 'UpdateContactInfoCommand',
+    customerId: ({ params }) => params.customerId,
+  })
   async update(
     @Param() params: CustomerPersonParams,
     @Body() body: ContactInfoDto,

@@ -11,11 +11,18 @@ import {
   type Verification,
   type VerificationView,
 } from '@app/customer';
+import {
+  CommandRoute,
+  type RefusedRequest,
+} from '../../http/command-log/command-route.decorator.js';
 import { commandMetadata } from '../../http/command-metadata.factory.js';
 import { CommandGateway } from '../../http/idempotency/command.gateway.js';
 import { Surface } from '../../http/surface/surface.decorator.js';
 import { CustomerPersonParams, VerificationParams } from './dto/customer-person.params.js';
 import { InitiateVerificationDto, VerificationAttemptDto } from './dto/verification.dto.js';
+
+/** The customer a wallet route names in its path. */
+const ofPath = ({ params }: RefusedRequest): unknown => params.customerId;
 
 /** The verification flow of the wallet (API.md §5.2); answers never carry the code. */
 @Controller('v2/customer-persons/:customerId/verifications')
@@ -29,6 +36,7 @@ export class VerificationsController {
   @Post()
   @HttpCode(201)
   @RequireScopes('customers:write')
+  @CommandRoute({ source: 'wallet', commandName: 'InitiateVerification', customerId: ofPath })
   initiate(
     @Param() { customerId }: CustomerPersonParams,
     @Body() body: InitiateVerificationDto,
@@ -51,6 +59,7 @@ export class VerificationsController {
   @Post(':verificationId/attempts')
   @HttpCode(200)
   @RequireScopes('customers:write')
+  @CommandRoute({ source: 'wallet', commandName: 'AttemptVerification', customerId: ofPath })
   attempt(
     @Param() { customerId, verificationId }: VerificationParams,
     @Body() body: VerificationAttemptDto,

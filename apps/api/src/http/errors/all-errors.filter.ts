@@ -1,5 +1,6 @@
 import { Catch, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { RefusedCommandLog } from '../command-log/refused-command.log.js';
 import { SurfaceRegistry } from '../surface/surface.registry.js';
 import { ReplayedResponse } from '../idempotency/replayed-response.js';
 import { sendError } from './send-error.js';
@@ -7,9 +8,12 @@ import { sendError } from './send-error.js';
 /** The one place Nest hands errors to: each request is answered in its controller's surface format. */
 @Catch()
 export class AllErrorsFilter implements ExceptionFilter {
-  constructor(private readonly surfaces: SurfaceRegistry) {}
+  constructor(
+    private readonly surfaces: SurfaceRegistry,
+    private readonly refusedCommands: RefusedCommandLog,
+  ) {}
 
-  catch(error: unknown, host: ArgumentsHost): void {
+  async catch(error: unknown, host: ArgumentsHost): Promise<void> {
     const http = host.switchToHttp();
     const request = http.getRequest<FastifyRequest>();
     const reply = http.getResponse<FastifyReply>();
@@ -19,6 +23,8 @@ export class AllErrorsFilter implements ExceptionFilter {
       return;
     }
     const surface = this.surfaces.surfaceOf(request.routeOptions.url, request.url);
+    // Logged before answering, so that a client reading the log after its answer finds the row.
+    await this.refusedCommands.record(error, request);
     sendError(error, surface, request, reply);
   }
 }

@@ -43,6 +43,7 @@ export const ERROR_CATALOG = {
   VERIFICATION_NOT_FOUND: { status: 404, title: 'Verification not found' },
   CONTACT_NOT_RESERVED: { status: 404, title: 'Contact not reserved' },
   CLIENT_NOT_FOUND: { status: 404, title: 'Client not found' },
+  EVENT_NOT_FOUND: { status: 404, title: 'Event not found' },
   NOT_FOUND: { status: 404, title: 'Not found', connectFi: 'notFound' },
   CUSTOMER_ALREADY_EXISTS: { status: 409, title: 'Customer already exists' },
   CLIENT_ALREADY_EXISTS: { status: 409, title: 'Client already exists' },

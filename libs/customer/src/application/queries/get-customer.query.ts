@@ -3,9 +3,9 @@ import { Inject } from '@nestjs/common';
 import type { Clock } from '@app/core';
 import { Customer } from '../../domain/customer.aggregate.js';
 import type { CustomerState } from '../../domain/customer.types.js';
-import type { CustomerEvent } from '../../domain/events/customer.event.js';
 import { CustomerNotFoundError } from '../../domain/errors/customer.errors.js';
 import { CustomerStore } from '../ports/customer.store.js';
+import { customerEventOf } from '../replay/customer-event-of.js';
 import { CLOCK } from '../tokens.js';
 
 /** The current view, or the view as it was at a version or a time (rebuilt from the events). */
@@ -29,22 +29,14 @@ export class GetCustomerHandler implements IQueryHandler<GetCustomerQuery, Custo
       if (!state) throw new CustomerNotFoundError(customerId);
       return state;
     }
-    const before =
-      at.asOf === undefined ? undefined : new Date(Date.parse(at.asOf) + 1).toISOString();
+    // Stored times are ISO UTC with milliseconds, so one normalised string compares exactly.
+    const until = at.asOf === undefined ? undefined : new Date(at.asOf).toISOString();
     const events = await this.store.history(customerId, {
       ...(at.version !== undefined ? { version: at.version } : {}),
-      ...(before !== undefined ? { before } : {}),
+      ...(until !== undefined ? { until } : {}),
     });
-    if (events.length === 0) throw new CustomerNotFoundError(customerId);
-    const domainEvents = events.map(
-      (e) =>
-        ({
-          type: e.type,
-          schemaVersion: 1,
-          occurredAt: e.occurredAt,
-          data: e.data,
-        }) as unknown as CustomerEvent,
-    );
-    return Customer.fromEvents(domainEvents, this.clock).state;
+    const reached = at.version === undefined || events.at(-1)?.version === at.version;
+    if (events.length === 0 || !reached) throw new CustomerNotFoundError(customerId);
+    return Customer.fromEvents(events.map(customerEventOf), this.clock).state;
   }
 }

@@ -36,3 +36,15 @@ describe('SSNs', () => {
     expect(shown).toEqual({ docs: [{ type: 'SSN', last4: '6789', issuanceCountryCodeA3: 'USA' }] });
   });
 });
+
+describe('masking that changes nothing', () => {
+  it('returns the value itself, so that a reader can tell the copy is the stored data', () => {
+    const plain = { addressType: 'PRIMARY', to: { city: 'Abuja' }, list: [1, 'two'] };
+    expect(maskPii(plain)).toBe(plain);
+    expect(hideSsns(plain)).toBe(plain);
+    const withSsn = { docs: [{ type: 'SSN', value: '123456789' }], other: { a: 1 } };
+    const hidden = hideSsns(withSsn);
+    expect(hidden).not.toBe(withSsn);
+    expect(hidden.other).toBe(withSsn.other);
+  });
+});

@@ -18,9 +18,23 @@ export function maskDigits(text: string): string {
   return text.replace(/\d/g, (digit) => (++seen > digits - 4 ? digit : '*'));
 }
 
+/** The items mapped, or the array itself when no item changed. */
+function mapItems(items: readonly unknown[], map: (item: unknown) => unknown): unknown {
+  const mapped = items.map(map);
+  return mapped.some((item, i) => item !== items[i]) ? mapped : items;
+}
+
+/** The members mapped, or the object itself when no member changed. */
+function mapMembers(record: object, map: (value: unknown, key: string) => unknown): unknown {
+  const entries = Object.entries(record);
+  const mapped = entries.map(([k, v]) => [k, map(v, k)] as const);
+  return mapped.some(([, v], i) => v !== entries[i]![1]) ? Object.fromEntries(mapped) : record;
+}
+
 /**
  * Masks personal data anywhere in an audit answer for readers without `audit:pii`: emails
  * wherever they appear, phone numbers, address lines, dates of birth and document values.
+ * Returns its argument itself when nothing needed masking, so callers can tell.
  */
 export function maskPii<T>(value: T): T {
   return maskValue(value, undefined) as T;
@@ -28,10 +42,8 @@ export function maskPii<T>(value: T): T {
 
 function maskValue(value: unknown, key: string | undefined): unknown {
   if (value === null || value === undefined) return value;
-  if (Array.isArray(value)) return value.map((item) => maskValue(item, undefined));
-  if (typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, maskValue(v, k)]));
-  }
+  if (Array.isArray(value)) return mapItems(value, (item) => maskValue(item, undefined));
+  if (typeof value === 'object') return mapMembers(value, (v, k) => maskValue(v, k));
   if (typeof value !== 'string') return value;
   if (key !== undefined && HIDDEN_KEYS.has(key)) return HIDDEN;
   if (key !== undefined && DIGIT_KEYS.has(key)) return maskDigits(value);
@@ -39,14 +51,17 @@ function maskValue(value: unknown, key: string | undefined): unknown {
   return value;
 }
 
-/** An SSN is never shown whole, even to `audit:pii` readers: only its last four digits. */
+/**
+ * An SSN is never shown whole, even to `audit:pii` readers: only its last four digits. Returns
+ * its argument itself when it holds no SSN.
+ */
 export function hideSsns<T>(value: T): T {
-  if (Array.isArray(value)) return value.map(hideSsns) as T;
+  if (Array.isArray(value)) return mapItems(value, hideSsns) as T;
   if (value === null || typeof value !== 'object') return value;
   const record = value as Record<string, unknown>;
   if (record.type === 'SSN' && typeof record.value === 'string') {
     const { value: ssn, ...rest } = record;
     return { ...rest, last4: ssn.slice(-4) } as T;
   }
-  return Object.fromEntries(Object.entries(record).map(([k, v]) => [k, hideSsns(v)])) as T;
+  return mapMembers(record, hideSsns) as T;
 }

@@ -8,6 +8,7 @@ import {
   type ReleasedContact,
   type ReservedContactsPage,
 } from '@app/customer';
+import { CommandRoute } from '../../../http/command-log/command-route.decorator.js';
 import { opsRequester } from '../../../http/command-metadata.factory.js';
 import { CommandGateway } from '../../../http/idempotency/command.gateway.js';
 import { Surface } from '../../../http/surface/surface.decorator.js';
@@ -29,6 +30,7 @@ export class ContactsController {
 
   @Post('release')
   @HttpCode(200)
+  @CommandRoute({ source: 'ops', commandName: 'ReleaseContact' })
   release(
     @Body() body: ReleaseContactDto,
     @Req() request: FastifyRequest,

@@ -19,6 +19,7 @@ import { RegisterCustomerDto } from './dto/register-customer.dto.js';
 import { CustomerLookupDto, PointInTimeDto } from './dto/customer-queries.dto.js';
 import { contactKeyOf, toRegistrationInput } from './customers.mapper.js';
 import { Surface } from '../../../http/surface/surface.decorator.js';
+import { CommandRoute, memberOf } from '../../../http/command-log/command-route.decorator.js';
 
 /** Registration and reads of our own REST surface (API.md §6.2). */
 @Controller('api/customers')
@@ -32,6 +33,11 @@ export class CustomersController {
   @Post()
   @HttpCode(201)
   @RequireScopes('customers:write')
+  @CommandRoute({
+    source: 'api',
+    commandName: 'RegisterCustomer',
+    customerId: ({ body }) => memberOf(body, 'customerId'),
+  })
   async register(
     @Body() body: RegisterCustomerDto,
     @Req() request: FastifyRequest,

@@ -1,14 +1,6 @@
 import { Type } from 'class-transformer';
-import {
-  IsISO8601,
-  IsInt,
-  IsOptional,
-  IsString,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-} from 'class-validator';
+import { IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsInstant } from '../../../../http/validation/is-instant.validator.js';
 
 /** `GET /api/customers?email=…` or `?mobileNumber=…` (E.164). */
 export class CustomerLookupDto {
@@ -33,7 +25,7 @@ export class PointInTimeDto {
   version?: number;
 
   @IsOptional()
-  @IsISO8601({ strict: true })
+  @IsInstant()
   asOf?: string;
 }
 

@@ -1,0 +1,44 @@
+import { randomUUID } from 'node:crypto';
+import { userInfo } from 'node:os';
+import type { RebuildRequester } from '@app/audit';
+
+/** The CLI's results go to stdout (its logs, if any, to stderr). */
+export function writeLine(text = ''): void {
+  process.stdout.write(`${text}\n`);
+}
+
+export function writeJson(value: unknown): void {
+  writeLine(JSON.stringify(value, null, 2));
+}
+
+/** Exit codes: 0 all good, 1 the check found something, 2 the command could not run. */
+export const EXIT_FOUND = 1;
+export const EXIT_FAILED = 2;
+
+/** Runs a command's work; a failure is reported on stderr and exits with EXIT_FAILED. */
+export async function guarded(work: () => Promise<number>): Promise<void> {
+  try {
+    process.exitCode = await work();
+  } catch (error) {
+    process.stderr.write(`error: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = EXIT_FAILED;
+  }
+}
+
+/**
+ * Who runs a CLI command, for the audit of the changes it makes: the operating-system user, as
+ * `cli:<user>`, with a request id of its own.
+ */
+export function cliRequester(): RebuildRequester {
+  let user = 'unknown';
+  try {
+    user = userInfo().username;
+  } catch {
+    // No passwd entry (some containers): the change is still audited, as cli:unknown.
+  }
+  return {
+    actorClientId: `cli:${user}`.slice(0, 100),
+    requestId: `cli-${randomUUID()}`,
+    receivedAt: new Date().toISOString(),
+  };
+}

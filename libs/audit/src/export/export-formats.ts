@@ -1,0 +1,84 @@
+import type { EventRow } from '@app/event-store';
+import type { AuditEventView } from '../views/audit-event.view.js';
+
+export const EXPORT_FORMATS = ['ndjson', 'csv'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+export const CONTENT_TYPES: Readonly<Record<ExportFormat, string>> = {
+  ndjson: 'application/x-ndjson; charset=utf-8',
+  csv: 'text/csv; charset=utf-8; header=present',
+};
+
+/** One event per line, exactly as `GET /api/audit/events` shows it: verifiable offline. */
+export function ndjsonLines(events: readonly AuditEventView[]): string {
+  return events.map((event) => `${JSON.stringify(event)}\n`).join('');
+}
+
+/**
+ * The NDJSON line of a stored row that needs no redaction, written from its JSON text without
+ * parsing it: the same line as `ndjsonLines` writes (the appender stored that text with
+ * JSON.stringify), made without building and dropping objects for each of millions of events.
+ */
+export function storedNdjsonLine(row: EventRow): string {
+  const text = JSON.stringify;
+  const head = `{"position":${Number(row.position)},"eventId":${text(row.eventId)},"streamId":${text(row.streamId)}`;
+  const middle = `,"version":${row.version},"type":${text(row.type)},"occurredAt":${text(row.occurredAt)}`;
+  const tail = `,"data":${row.data},"metadata":${row.metadata},"prevHash":${text(row.prevHash)},"hash":${text(row.hash)}}`;
+  return `${head}${middle}${tail}\n`;
+}
+
+const CSV_COLUMNS = [
+  'position',
+  'eventId',
+  'streamId',
+  'version',
+  'type',
+  'occurredAt',
+  'source',
+  'clientId',
+  'commandName',
+  'commandId',
+  'requestId',
+  'data',
+  'metadata',
+  'prevHash',
+  'hash',
+  'redacted',
+] as const;
+
+/** RFC 4180: a field holding a comma, a quote or a line break is quoted, its quotes doubled. */
+export function csvField(value: string): string {
+  return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+}
+
+const CRLF = '\r\n';
+
+export const CSV_HEADER = CSV_COLUMNS.join(',') + CRLF;
+
+/** One row per event, `data` and `metadata` as JSON text, lines ending CRLF (RFC 4180). */
+export function csvRows(events: readonly AuditEventView[]): string {
+  return events
+    .map((event) => {
+      const { metadata } = event;
+      const fields = [
+        String(event.position),
+        event.eventId,
+        event.streamId,
+        String(event.version),
+        event.type,
+        event.occurredAt,
+        metadata.source,
+        metadata.actor?.clientId ?? '',
+        metadata.commandName,
+        metadata.commandId,
+        metadata.requestId,
+        JSON.stringify(event.data),
+        JSON.stringify(metadata),
+        event.prevHash,
+        event.hash,
+        event.redacted ? 'true' : 'false',
+      ];
+      return fields.map((field) => csvField(field ?? '')).join(',') + CRLF;
+    })
+    .join('');
+}
