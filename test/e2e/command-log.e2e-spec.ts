@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { TokenService } from '@app/auth';
 import { CommandLogEntity, EventEntity } from '@app/event-store';
 import { DATA_SOURCE } from '../../apps/api/src/modules/database.module.js';
 import { bpmSender, type BpmSender } from '../support/bpm-requests.js';
@@ -53,6 +54,35 @@ describeEachDatabase('the command log (API.md §8)', (database) => {
     expect(row!.receivedAt <= event.occurredAt).toBe(true);
     const decidedAfter = Date.parse(event.occurredAt) - Date.parse(row!.receivedAt);
     expect(row!.durationMs).toBeGreaterThanOrEqual(decidedAfter);
+  });
+
+  it('stamps arrival before authentication runs, and times the command from it', async () => {
+    const customerId = await registerIndividual();
+    const tokens = t.app.get(TokenService);
+    const verify = tokens.verify.bind(tokens);
+    let authenticatingAt = '';
+    let authenticatedAt = '';
+    // Authentication takes until the clock has moved on, so arrival stamped after it would show.
+    tokens.verify = async (token) => {
+      authenticatingAt = new Date().toISOString();
+      while (new Date().toISOString() === authenticatingAt) await new Promise(setImmediate);
+      authenticatedAt = new Date().toISOString();
+      return verify(token);
+    };
+    try {
+      const res = await send(
+        'UpdateContactCommand',
+        { contactEncodedKey: customerId, city: 'Kano' },
+        { 'X-Request-Id': 'log-arrival' },
+      );
+      expect(res.status).toBe(200);
+    } finally {
+      tokens.verify = verify;
+    }
+    const [row] = await rowsOf('log-arrival');
+    expect(row!.receivedAt <= authenticatingAt).toBe(true);
+    const authenticating = Date.parse(authenticatedAt) - Date.parse(row!.receivedAt);
+    expect(row!.durationMs).toBeGreaterThanOrEqual(authenticating);
   });
 
   it('records a command that changes nothing as a no-op', async () => {

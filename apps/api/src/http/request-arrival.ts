@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { systemClock } from '@app/core';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -11,12 +12,12 @@ declare module 'fastify' {
 export function registerArrivalTime(fastify: FastifyInstance): void {
   fastify.decorateRequest('receivedAt', '');
   fastify.addHook('onRequest', (request, _reply, done) => {
-    request.receivedAt = new Date().toISOString();
+    request.receivedAt = systemClock.now();
     done();
   });
 }
 
 /** The request's arrival time (now, for a request that bypassed the hook). */
 export function arrivalOf(request: FastifyRequest): string {
-  return request.receivedAt || new Date().toISOString();
+  return request.receivedAt || systemClock.now();
 }

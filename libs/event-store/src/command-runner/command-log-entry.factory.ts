@@ -21,7 +21,6 @@ export function commandLogEntry(
     ...(errorCode ? { errorCode } : {}),
     requestId: metadata.requestId,
     receivedAt: metadata.receivedAt,
-    // Written last in the transaction, so this runs from arrival to (just before) the commit.
     durationMs: Math.max(0, elapsed),
   };
 }

@@ -71,6 +71,21 @@ describe('CommandRunner', () => {
     ]);
   });
 
+  it("times a command up to the last write of its transaction, participants' writes included", async () => {
+    const { runner, log, clock } = setUp();
+    runner.addParticipant({
+      decided: () => {
+        clock.advance(10);
+        return Promise.resolve();
+      },
+    });
+    await runner.run(command, () => {
+      clock.advance(25);
+      return Promise.resolve({ result: 'ok', changed: true });
+    });
+    expect(log.entries).toMatchObject([{ outcome: 'accepted', durationMs: 35 }]);
+  });
+
   it('logs a command that appended nothing as a no-op', async () => {
     const { runner, log } = setUp();
     await runner.run(command, () => Promise.resolve({ result: 'same', changed: false }));

@@ -81,10 +81,11 @@ export class CommandRunner {
       try {
         return await this.transactions.inStream(command.streamId, async (tx) => {
           const decision = await decide(tx);
-          await this.log.write(tx, this.logEntryOf(command, decision));
           for (const participant of this.participants) {
             await participant.decided?.(tx, command, decision);
           }
+          // Last in the transaction, so its duration runs from arrival to just before the commit.
+          await this.log.write(tx, this.logEntryOf(command, decision));
           return decision;
         });
       } catch (error) {

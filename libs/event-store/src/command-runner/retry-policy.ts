@@ -11,11 +11,14 @@ const CAP_MS = 250;
 
 /**
  * "Full jitter" exponential backoff: a random wait up to 5 ms · 2^attempt (at most 250 ms), so
- * that writers who clashed once do not clash again in lockstep.
+ * that writers who clashed once do not clash again in lockstep. `random` is in [0, 1).
  */
+export function pauseMs(attempt: number, random: () => number = Math.random): number {
+  return random() * Math.min(CAP_MS, BASE_MS * 2 ** attempt);
+}
+
 export function jitteredPause(attempt: number): Promise<void> {
-  const ceiling = Math.min(CAP_MS, BASE_MS * 2 ** attempt);
-  return sleep(Math.random() * ceiling).then(() => undefined);
+  return sleep(pauseMs(attempt)).then(() => undefined);
 }
 
 /**
