@@ -2,7 +2,7 @@ import { ValidationFailedError } from '@app/core';
 import type { ApiClientRow } from './api-client.entity.js';
 import { isScope, normaliseScopes, type Scope } from './scopes.js';
 
-/** The common-id pattern of API.md, bounded by the column's length. */
+/** A client id: letters, digits, `_` and `-` (service names such as `ops-console`), up to the column's 100. */
 export const CLIENT_ID_PATTERN = /^[0-9a-zA-Z_-]{1,100}$/;
 
 /** A client as the rest of the service sees it: never with its secret hash. */

@@ -5,12 +5,12 @@ import { CommandLogEntity, writeCommandLog, type CommandLogEntry } from '@app/ev
 import { Database, type Transaction } from '@app/persistence';
 import { commandMetadata } from '../command-metadata.factory.js';
 import { toDomainError } from '../errors/to-domain-error.js';
+import { isCommonId } from '../validation/vendor-field.decorators.js';
 import type { CommandRouteSpec, RefusedRequest } from './command-route.decorator.js';
 import { CommandRouteRegistry } from './command-route.registry.js';
 
 /** Refusals of a request's shape: its command never ran, so the runner logged nothing. */
 const LOGGED_CODES: ReadonlySet<ErrorCode> = new Set(['VALIDATION_FAILED', 'UNKNOWN_COMMAND']);
-const COMMON_ID = /^[0-9a-zA-Z_]{1,36}$/;
 const COMMAND_NAME = /^[A-Za-z][A-Za-z0-9_.:-]{0,63}$/;
 
 function readable(value: unknown, pattern: RegExp): string | null {
@@ -56,12 +56,13 @@ export class RefusedCommandLog {
     const meta = commandMetadata(request, spec.source);
     const name =
       typeof spec.commandName === 'string' ? spec.commandName : spec.commandName(refused);
+    const customerId = spec.customerId?.(refused);
     return {
       commandId: meta.commandId,
       commandName: readable(name, COMMAND_NAME) ?? 'UnreadableCommand',
       source: spec.source,
       actor: meta.actor,
-      customerId: readable(spec.customerId?.(refused), COMMON_ID),
+      customerId: isCommonId(customerId) ? customerId : null,
       outcome: 'rejected',
       errorCode: code,
       requestId: meta.requestId,

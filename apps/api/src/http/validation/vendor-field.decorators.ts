@@ -28,6 +28,16 @@ function vendorString(schema: StringSchema, message: string): PropertyDecorator 
   );
 }
 
+/** Whether `value` is a connectFi `common-id`, by the same schema {@link IsCommonId} checks. */
+export function isCommonId(value: unknown): value is string {
+  return (
+    typeof value === 'string' &&
+    value.length >= commonId.minLength &&
+    value.length <= commonId.maxLength &&
+    new RegExp(commonId.pattern).test(value)
+  );
+}
+
 /** connectFi's `common-id`: customer and representative ids. */
 export const IsCommonId = (): PropertyDecorator =>
   vendorString(
