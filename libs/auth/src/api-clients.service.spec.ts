@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { UnauthenticatedError, ValidationFailedError, type Clock } from '@app/core';
+import type { Clock } from '@app/core';
 import {
   AUDIT_ENTITIES,
   CommandLogEntity,
@@ -13,7 +13,6 @@ import {
 import { Database, openDataSource } from '@app/persistence';
 import { expectRejection } from '@app/testing';
 import { ApiClientEntity } from './api-client.entity.js';
-import { ClientAlreadyExistsError, ClientNotFoundError } from './api-client.errors.js';
 import { ApiClientsService } from './api-clients.service.js';
 import { SecretHasher } from './secret-hasher.js';
 
@@ -113,21 +112,18 @@ describe('ApiClientsService', () => {
 
   it('refuses an existing id with CLIENT_ALREADY_EXISTS and records nothing', async () => {
     await service.create('partner_1', [], by('admin', 'req-1'));
-    await expect(
-      service.create('partner_1', ['audit:read'], by('admin', 'req-2')),
-    ).rejects.toBeInstanceOf(ClientAlreadyExistsError);
+    await expectRejection(service.create('partner_1', ['audit:read'], by('admin', 'req-2')), {
+      code: 'CLIENT_ALREADY_EXISTS',
+      matching: { clientId: 'partner_1' },
+    });
     expect(await opsEvents()).toHaveLength(1);
   });
 
   it('refuses a bad id or an unknown scope, listing every failing field', async () => {
-    const error: unknown = await service
-      .create('no spaces', ['customers:read', 'root'], by('admin', 'r'))
-      .catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(ValidationFailedError);
-    expect((error as ValidationFailedError).errors.map((e) => e.field)).toEqual([
-      'clientId',
-      'scopes[1]',
-    ]);
+    await expectRejection(
+      service.create('no spaces', ['customers:read', 'root'], by('admin', 'r')),
+      { code: 'VALIDATION_FAILED', fields: ['clientId', 'scopes[1]'] },
+    );
   });
 
   it('disables a client once: its secret stops working and ClientDisabled is recorded', async () => {
@@ -142,9 +138,10 @@ describe('ApiClientsService', () => {
       disabled: true,
       disabledAt: clock.now(),
     });
-    await expect(service.authenticate('partner_1', clientSecret)).rejects.toBeInstanceOf(
-      UnauthenticatedError,
-    );
+    await expectRejection(service.authenticate('partner_1', clientSecret), {
+      code: 'UNAUTHENTICATED',
+      matching: { message: 'Invalid client credentials' },
+    });
     await expect(service.findActive('partner_1')).resolves.toBeNull();
     await service.disable('partner_1', by('admin', 'req-3'));
     const events = await opsEvents();
@@ -155,9 +152,10 @@ describe('ApiClientsService', () => {
   });
 
   it('refuses to disable an unknown client with CLIENT_NOT_FOUND', async () => {
-    await expect(service.disable('nobody', by('admin', 'r'))).rejects.toBeInstanceOf(
-      ClientNotFoundError,
-    );
+    await expectRejection(service.disable('nobody', by('admin', 'r')), {
+      code: 'CLIENT_NOT_FOUND',
+      matching: { clientId: 'nobody' },
+    });
   });
 
   it('logs every ops command with its outcome', async () => {

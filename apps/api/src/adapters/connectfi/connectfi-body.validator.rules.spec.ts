@@ -1,5 +1,5 @@
-import { ValidationFailedError } from '@app/core';
-import { anAddress, aPhone } from '@app/testing';
+import type { ValidationFailedError } from '@app/core';
+import { anAddress, aPhone, expectToFail } from '@app/testing';
 import type { AjvContextItem } from './ajv-errors.mapper.js';
 import { validateCustomerUpdate } from './connectfi-body.validator.js';
 
@@ -132,15 +132,10 @@ describe('validateCustomerUpdate, rule by rule', () => {
     const instancePath = atParent ? parent.instance : `${parent.instance}/${member}`;
     const schemaPath = `${parent.schema}${atParent ? '' : `/properties/${member}`}/${keyword}`;
 
-    let error: unknown;
-    try {
-      validateCustomerUpdate(input);
-    } catch (thrown) {
-      error = thrown;
-    }
-    expect(error).toBeInstanceOf(ValidationFailedError);
-    const { code, errors, details } = error as ValidationFailedError;
-    expect(code).toBe('VALIDATION_FAILED');
+    const { errors, details } = expectToFail<ValidationFailedError>(
+      () => validateCustomerUpdate(input),
+      { code: 'VALIDATION_FAILED' },
+    );
     const context = details.context as AjvContextItem[];
     const at = context.findIndex((c) => c.schemaPath === schemaPath && c.keyword === keyword);
     expect(context[at]).toMatchObject({ instancePath, schemaPath, keyword });
