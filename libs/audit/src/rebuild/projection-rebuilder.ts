@@ -26,6 +26,7 @@ import {
   replaceReadModel,
 } from './read-model-repair.js';
 import { RebuildTally, type RebuildReport } from './rebuild-report.js';
+import { ReleasedClaims } from './released-claims.js';
 import { StreamReplays } from './stream-replays.js';
 
 /** Who asks for a repair, through which request (the CLI names its operator). */
@@ -71,13 +72,15 @@ export class ProjectionRebuilder {
   private async replay(read: SnapshotRead, repairIn?: EntityManager): Promise<RebuildTally> {
     const tally = new RebuildTally();
     const replays = new StreamReplays();
+    const released = await read((m) => ReleasedClaims.read(m));
     let after: RowKey | undefined;
     do {
       const rows = await read((m) => nextBatch(m, after, { except: OPS_STREAM }));
       for (const row of rows) replays.take(checkedEventOf(row));
       tally.events += rows.length;
       const atEnd = rows.length < VERIFY_BATCH;
-      await this.compareBatch(read, replays.takeFinished(atEnd), tally, repairIn);
+      const finished = replays.takeFinished(atEnd).map((r) => released.dropFrom(r));
+      await this.compareBatch(read, finished, tally, repairIn);
       after = atEnd ? undefined : keyOf(rows.at(-1)!);
     } while (after);
     tally.customers = replays.customers;

@@ -21,9 +21,8 @@ export interface ReplayedCustomer {
  * replaced contact stays reserved for the customer as `removed`, a new one is claimed, a
  * customer's own removed one is taken back. The live store moves claims once per command, at
  * the time of its last event (the read model's `updatedAt`), so the replay groups a command's
- * events by `metadata.commandId`. Contacts released by an operator (API.md §7, on the `ops`
- * stream) are not in a customer's stream; the rebuild must drop those rows once releases are
- * recorded.
+ * events by `metadata.commandId`. Contacts released by an operator (API.md §7) are recorded on
+ * the `ops` stream, not the customer's: the rebuild drops those claims (ReleasedClaims).
  */
 export class CustomerReplay {
   private state: CustomerState | undefined;
