@@ -73,6 +73,29 @@ describeEachDatabase('reserved contacts and their release (API.md §7)', (databa
     });
   });
 
+  it('releases every reserved mobile by the value the list shows, a short local one too', async () => {
+    const customerId = `reserved_short_${++customers}`;
+    await t.http
+      .post('/api/customers')
+      .set(auth())
+      .send(individualBody({ customerId, email: `${customerId}@example.com`, mobile: '5550123' }))
+      .expect(201);
+    await wallet.patch(customerId, { mobileNumber: '+447700900999' }).expect(200);
+    const listed = await t.http
+      .get('/api/ops/contacts')
+      .query({ status: 'removed', customerId })
+      .set(auth());
+    expect(listed.body.items).toMatchObject([{ kind: 'mobile', value: '+15550123' }]);
+    const res = await release({ kind: 'mobile', value: '+15550123' });
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ kind: 'mobile', value: '+15550123' });
+    const after = await t.http
+      .get('/api/ops/contacts')
+      .query({ status: 'removed', customerId })
+      .set(auth());
+    expect(after.body).toEqual({ items: [] });
+  });
+
   it('answers 404 CONTACT_NOT_RESERVED for a value nobody reserves, and 409 CONTACT_ACTIVE for one in use', async () => {
     const { customerId } = await aPersonWithReservedContacts();
     const unknown = await release({ kind: 'email', value: 'never.used@example.com' });

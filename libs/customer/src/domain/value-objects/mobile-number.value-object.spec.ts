@@ -91,4 +91,26 @@ describe('MobileNumber value object', () => {
       );
     });
   });
+
+  describe('lookupKeyOf (finding a stored mobile by how it is listed)', () => {
+    it('normalises a possible E.164 number as its claim', () => {
+      expect(MobileNumber.lookupKeyOf('+447700900123', 'value')).toBe(
+        MobileNumber.fromE164('+447700900123', 'value').claimKey,
+      );
+    });
+
+    it('takes any other +<digits> as listed, so every reserved number can be found', () => {
+      expect(MobileNumber.lookupKeyOf('+15550123', 'value')).toBe('mobile:+15550123');
+      expect(MobileNumber.lookupKeyOf('+0801234567', 'value')).toBe('mobile:+0801234567');
+    });
+
+    it('refuses anything but + and digits, naming the field', () => {
+      for (const raw of ['0770 0900', '+44 7700 900123', '+', 'x']) {
+        expectToFail(() => MobileNumber.lookupKeyOf(raw, 'value'), {
+          code: 'VALIDATION_FAILED',
+          fields: ['value'],
+        });
+      }
+    });
+  });
 });

@@ -14,6 +14,8 @@ const LOCAL_NUMBER = /^[\d\s().-]+$/;
  */
 const LOCAL_MIN_DIGITS = 6;
 const E164 = new RegExp(`^\\+[1-9]\\d{1,${E164_MAX_DIGITS - 1}}$`);
+/** How a stored number is listed: its dialing code (if any) and number after a `+`. */
+const STORED_E164 = /^\+\d{1,30}$/;
 const E164_MESSAGE = 'must be a possible phone number in E.164 format, e.g. +447700900123';
 
 /**
@@ -49,6 +51,23 @@ export class MobileNumber {
   static fromE164(raw: string, field: string): MobileNumber {
     if (!E164.test(raw)) throw ValidationFailedError.field(field, E164_MESSAGE);
     return international(raw, field, E164_MESSAGE);
+  }
+
+  /**
+   * The claim key to find a stored mobile by (a lookup, a release), from E.164. A possible number
+   * is normalised as {@link fromE164} does; any other `+<digits>` is taken as it is, because a
+   * number stored without a dialing code, or with an unusual one, is listed that way
+   * (`+<dialing code><number>`, {@link e164}) and must be found by what the list showed.
+   *
+   * @throws ValidationFailedError naming `field` when it is not `+` and digits
+   */
+  static lookupKeyOf(raw: string, field: string): string {
+    if (!STORED_E164.test(raw)) throw ValidationFailedError.field(field, E164_MESSAGE);
+    try {
+      return MobileNumber.fromE164(raw, field).claimKey;
+    } catch {
+      return `mobile:${raw}`;
+    }
   }
 
   /** A stored phone's number. @throws ValidationFailedError for digits the model does not take */

@@ -59,7 +59,7 @@ export function contactKeyOf(query: CustomerLookupDto): string {
     throw ValidationFailedError.field('email', 'give exactly one of email and mobileNumber');
   }
   if (query.email !== undefined) return emailKey(query.email);
-  return MobileNumber.fromE164(query.mobileNumber!, 'mobileNumber').claimKey;
+  return MobileNumber.lookupKeyOf(query.mobileNumber!, 'mobileNumber');
 }
 
 /** DTO instances to plain data, without undefined members. */

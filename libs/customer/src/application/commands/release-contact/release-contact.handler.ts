@@ -6,7 +6,8 @@ import {
   ContactActiveError,
   ContactNotReservedError,
 } from '../../../domain/errors/contact.errors.js';
-import { verifiedContactOf } from '../../../domain/verification/verified-contact.js';
+import { Email } from '../../../domain/value-objects/email.value-object.js';
+import { MobileNumber } from '../../../domain/value-objects/mobile-number.value-object.js';
 import { ContactClaimsStore } from '../../ports/contact-claims.store.js';
 import { CLOCK } from '../../tokens.js';
 import { ReleaseContactCommand, type ReleasedContact } from './release-contact.command.js';
@@ -30,11 +31,14 @@ export class ReleaseContactHandler implements ICommandHandler<
 
   execute(command: ReleaseContactCommand): Promise<ReleasedContact> {
     const { kind } = command;
-    const contact = verifiedContactOf(kind, command.value, 'value');
+    const contactKey =
+      kind === 'email'
+        ? Email.parse(command.value, 'value').claimKey
+        : MobileNumber.lookupKeyOf(command.value, 'value');
     return this.ops.run({ commandName: command.commandName, ...command.requester }, async (tx) => {
-      const claim = await this.claims.claimOf(tx, contact.valueKey);
+      const claim = await this.claims.claimOf(tx, contactKey);
       if (!claim) throw new ContactNotReservedError(kind);
-      if (claim.status === 'active' || !(await this.claims.release(tx, contact.valueKey))) {
+      if (claim.status === 'active' || !(await this.claims.release(tx, contactKey))) {
         throw new ContactActiveError(kind);
       }
       const releasedAt = this.clock.now();
