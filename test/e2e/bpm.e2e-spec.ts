@@ -142,6 +142,11 @@ describeEachDatabase('BPM UpdateContactCommand (seed bpm-update-contact-command)
       { phoneNumber: 'call me', emailAddress: 'nope', country: 'ZZ' },
       ['data.emailAddress', 'data.phoneNumber', 'data.country'],
     ],
+    [
+      'a wrong type beside a bad format',
+      { firstName: 7, phoneNumber: 'call me' },
+      ['data.firstName', 'data.phoneNumber'],
+    ],
   ])('CBS_400: refuses %s, naming the field', async (_name, data, fields) => {
     const res = await update(await anotherIndividual(), data);
     expect(res.status).toBe(400);

@@ -86,6 +86,22 @@ describeEachDatabase(
         code: 'VALIDATION_FAILED',
         errors: [{ field: 'email' }, { field: 'mobileNumber' }],
       });
+      // A wrong type and a bad format are found by different checks, and listed in one answer.
+      for (const body of [
+        { email: 7, mobileNumber: '+1 23' },
+        { email: 'nope', mobileNumber: 123 },
+      ]) {
+        const mixed = await wallet.patch(customerId, body);
+        expect(mixed.status).toBe(400);
+        expect(mixed.body.errors.map((e: { field: string }) => e.field)).toEqual([
+          'email',
+          'mobileNumber',
+        ]);
+      }
+      const wrongType = await wallet.patch(customerId, { email: 7 });
+      expect(wrongType.body.errors).toEqual([
+        { field: 'email', message: 'email must be a string' },
+      ]);
       const empty = await wallet.patch(customerId, { verificationId: 'v1' });
       expect(empty.status).toBe(400);
       expect(empty.body).toMatchObject({ code: 'VALIDATION_FAILED', errors: [{ field: 'email' }] });

@@ -11,9 +11,6 @@ export function createValidationPipe(): ValidationPipe {
     forbidNonWhitelisted: true,
     transform: true,
     validationError: { target: false, value: false },
-    // Every failing field is listed, each with its first broken rule: "must be a string" makes
-    // "must be shorter than 254 characters" noise.
-    stopAtFirstError: true,
     exceptionFactory: (errors) => new ValidationFailedError(flatten(errors)),
   });
 }
@@ -21,9 +18,31 @@ export function createValidationPipe(): ValidationPipe {
 function flatten(errors: readonly ValidationError[], prefix = ''): FieldError[] {
   return errors.flatMap((error) => {
     const field = pathOf(prefix, error.property);
-    const own = Object.values(error.constraints ?? {}).map((message) => ({ field, message }));
+    const message = firstBrokenRule(error.constraints ?? {});
+    const own = message === undefined ? [] : [{ field, message }];
     return [...own, ...flatten(error.children ?? [], field)];
   });
+}
+
+/** Rules about what a value is, before rules about its content. */
+const TYPE_RULES = [
+  'isDefined',
+  'isString',
+  'isInt',
+  'isNumber',
+  'isBoolean',
+  'isArray',
+  'isObject',
+];
+
+/**
+ * One message per field: the type rule when the value has the wrong type ("must be a string"
+ * makes "must be shorter than 254 characters" noise), else the first broken rule. class-validator
+ * checks a field's rules in no order a DTO can rely on, so the choice is made here.
+ */
+function firstBrokenRule(constraints: Readonly<Record<string, string>>): string | undefined {
+  const typeRule = TYPE_RULES.find((rule) => constraints[rule] !== undefined);
+  return constraints[typeRule ?? ''] ?? Object.values(constraints)[0];
 }
 
 function pathOf(prefix: string, property: string): string {

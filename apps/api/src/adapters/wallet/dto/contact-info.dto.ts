@@ -1,5 +1,7 @@
 import { IsDefined, IsString, Length, MaxLength, ValidateIf } from 'class-validator';
+import { Email, MobileNumber } from '@app/customer';
 import { Optional } from '../../../http/validation/optional.decorator.js';
+import { ParsesAs } from '../../../http/validation/parses-as.decorator.js';
 
 /** `email` is checked when sent, and also when `mobileNumber` is missing: one of them is required. */
 const emailOrMobile = (dto: ContactInfoDto): boolean =>
@@ -11,12 +13,14 @@ export class ContactInfoDto {
   @IsDefined({ message: 'email or mobileNumber is required' })
   @IsString()
   @MaxLength(254)
+  @ParsesAs((raw, field) => Email.parse(raw, field))
   email?: string;
 
   /** E.164; the value object decides whether it is a possible number. */
   @Optional()
   @IsString()
   @MaxLength(32)
+  @ParsesAs((raw, field) => MobileNumber.fromE164(raw, field))
   mobileNumber?: string;
 
   @Optional()
