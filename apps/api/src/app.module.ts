@@ -23,6 +23,8 @@ import type { AppConfig } from './config/app-config.js';
 import { resolveJwtSecret } from './config/jwt-secret.js';
 import { AllErrorsFilter } from './http/errors/all-errors.filter.js';
 import { IdempotencyModule } from './http/idempotency/idempotency.module.js';
+import { RateLimitGuard } from './http/rate-limit/rate-limit.guard.js';
+import { RateLimitModule } from './http/rate-limit/rate-limit.module.js';
 import { SurfaceRegistry } from './http/surface/surface.registry.js';
 import { BootstrapClientProvisioner } from './modules/bootstrap-client.provisioner.js';
 import { DatabaseModule } from './modules/database.module.js';
@@ -56,6 +58,7 @@ export class AppModule {
         WalletAdapterModule,
         ConnectFiAdapterModule,
         IdempotencyModule,
+        RateLimitModule.forRoot(config.rateLimits),
         AuditAdapterModule,
       ],
       controllers: [HealthController],
@@ -65,7 +68,9 @@ export class AppModule {
         { provide: VERIFICATION_TTL_SECONDS, useValue: config.verificationTtlSeconds },
         { provide: VerificationCodes, useValue: new HmacVerificationCodes(jwtSecret) },
         { provide: AUTH_OPTIONS, useValue: { jwtSecret, tokenTtlSeconds: 3600 } },
+        // In this order: the rate limits count per client, so the client must be known.
         { provide: APP_GUARD, useClass: ScopesGuard },
+        { provide: APP_GUARD, useExisting: RateLimitGuard },
         SurfaceRegistry,
         { provide: APP_FILTER, useClass: AllErrorsFilter },
         BootstrapClientProvisioner,

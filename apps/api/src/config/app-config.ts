@@ -1,5 +1,6 @@
 import type { ContactVerificationPolicy } from '@app/customer';
 import { parseSinkConfig, type DispatcherOptions, type SinkConfig } from '@app/notifications';
+import { readRateLimitConfig, type RateLimitConfig } from '../http/rate-limit/rate-limit.config.js';
 import { DEFAULT_DATABASE_URL, parseDatabaseUrl, type DatabaseTarget } from '@app/persistence';
 
 export interface BootstrapClient {
@@ -26,6 +27,8 @@ export interface AppConfig {
   readonly notificationSink: SinkConfig;
   /** `OUTBOX_POLL_MS` / `OUTBOX_LEASE_MS` / `OUTBOX_RETRY_BASE_MS`: the dispatcher's pace. */
   readonly outbox: Partial<DispatcherOptions>;
+  /** `RATE_LIMIT_*` and `REDIS_URL`: the rate limits. */
+  readonly rateLimits: RateLimitConfig;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -46,6 +49,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     ),
     notificationSink: parseSinkConfig(env.NOTIFICATION_SINK),
     outbox: outboxPace(env),
+    rateLimits: readRateLimitConfig(env),
   };
 }
 

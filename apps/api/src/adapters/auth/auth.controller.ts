@@ -1,6 +1,7 @@
 import { Body, Controller, Header, HttpCode, Post, Req } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import { ApiClientsService, Public, TokenService, type IssuedToken } from '@app/auth';
+import { RateLimited } from '../../http/rate-limit/rate-limited.decorator.js';
 import { GetTokenDto } from './get-token.dto.js';
 import { Surface } from '../../http/surface/surface.decorator.js';
 
@@ -20,6 +21,7 @@ export class AuthController {
   ) {}
 
   @Public()
+  @RateLimited('tokens')
   @Post('get-token')
   @HttpCode(200)
   // A token is a credential: no cache may keep it (RFC 6749 §5.1).

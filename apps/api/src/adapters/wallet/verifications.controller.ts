@@ -16,6 +16,7 @@ import {
   type RefusedRequest,
 } from '../../http/command-log/command-route.decorator.js';
 import { commandMetadata } from '../../http/command-metadata.factory.js';
+import { RateLimited } from '../../http/rate-limit/rate-limited.decorator.js';
 import { CommandGateway } from '../../http/idempotency/command.gateway.js';
 import { Surface } from '../../http/surface/surface.decorator.js';
 import { CustomerPersonParams, VerificationParams } from './dto/customer-person.params.js';
@@ -60,6 +61,7 @@ export class VerificationsController {
   @HttpCode(200)
   @RequireScopes('customers:write')
   @CommandRoute({ source: 'wallet', commandName: 'AttemptVerification', customerId: ofPath })
+  @RateLimited('attempts')
   attempt(
     @Param() { customerId, verificationId }: VerificationParams,
     @Body() body: VerificationAttemptDto,
