@@ -1,7 +1,8 @@
 import 'reflect-metadata';
 import type { ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { ForbiddenError, UnauthenticatedError } from '@app/core';
+import { UnauthenticatedError } from '@app/core';
+import { expectRejection } from '@app/testing';
 import type { AuthenticatedRequest, Principal } from './principal.js';
 import { Public } from './public.decorator.js';
 import { AcceptsConnectFiToken, RequireScopes } from './scopes.decorator.js';
@@ -61,20 +62,20 @@ describe('ScopesGuard', () => {
   });
 
   it('refuses a missing token with UnauthenticatedError', async () => {
-    await expect(
-      guard.canActivate(contextFor(RoutesUnderTest, 'plain').context),
-    ).rejects.toBeInstanceOf(UnauthenticatedError);
+    await expectRejection(guard.canActivate(contextFor(RoutesUnderTest, 'plain').context), {
+      code: 'UNAUTHENTICATED',
+    });
   });
 
   it('refuses an invalid token with UnauthenticatedError', async () => {
     const { context } = contextFor(RoutesUnderTest, 'plain', { authorization: 'Bearer forged' });
-    await expect(guard.canActivate(context)).rejects.toBeInstanceOf(UnauthenticatedError);
+    await expectRejection(guard.canActivate(context), { code: 'UNAUTHENTICATED' });
   });
 
   it('requires a valid token on a route with neither @Public nor @RequireScopes', async () => {
-    await expect(guard.canActivate(contextFor(OpenRoutes, 'any').context)).rejects.toBeInstanceOf(
-      UnauthenticatedError,
-    );
+    await expectRejection(guard.canActivate(contextFor(OpenRoutes, 'any').context), {
+      code: 'UNAUTHENTICATED',
+    });
     const { context, request } = contextFor(OpenRoutes, 'any', { authorization: 'Bearer reader' });
     await expect(guard.canActivate(context)).resolves.toBe(true);
     expect(request.principal).toEqual(principals.reader);
@@ -90,16 +91,18 @@ describe('ScopesGuard', () => {
 
   it('needs the controller scopes and the route scopes together', async () => {
     const { context } = contextFor(RoutesUnderTest, 'audit', { authorization: 'Bearer reader' });
-    const error: unknown = await guard.canActivate(context).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(ForbiddenError);
-    expect((error as ForbiddenError).requiredScopes).toEqual(['audit:read']);
+    await expectRejection(guard.canActivate(context), {
+      code: 'FORBIDDEN',
+      matching: { requiredScopes: ['audit:read'] },
+    });
   });
 
   it('reads x-connectfi-token only on routes marked @AcceptsConnectFiToken', async () => {
     const headers = { 'x-connectfi-token': 'reader' };
-    await expect(
+    await expectRejection(
       guard.canActivate(contextFor(RoutesUnderTest, 'plain', headers).context),
-    ).rejects.toBeInstanceOf(UnauthenticatedError);
+      { code: 'UNAUTHENTICATED' },
+    );
     await expect(
       guard.canActivate(contextFor(RoutesUnderTest, 'connectFi', headers).context),
     ).resolves.toBe(true);

@@ -1,6 +1,7 @@
-import { ValidationFailedError, WriteContentionError } from '@app/core';
+import { ValidationFailedError } from '@app/core';
 import {
   aCommandMetadata,
+  expectFailure,
   FixedClock,
   InMemoryCommandLog,
   InMemoryTransactions,
@@ -104,7 +105,10 @@ describe('CommandRunner', () => {
   it('answers a retryable VERSION_CONFLICT when every attempt clashed, and logs the rejection', async () => {
     const { runner, log, pauses } = setUp(3);
     const failure: unknown = await runner.run(command, clashing(10)).catch((e: unknown) => e);
-    expect(failure).toBeInstanceOf(WriteContentionError);
+    expectFailure(failure, {
+      code: 'VERSION_CONFLICT',
+      matching: { name: 'WriteContentionError', retryable: true },
+    });
     expect(failure).toMatchObject({ code: 'VERSION_CONFLICT', details: { retryable: true } });
     expect(pauses).toEqual([1, 2]);
     expect(log.entries).toMatchObject([{ outcome: 'rejected', errorCode: 'VERSION_CONFLICT' }]);

@@ -1,15 +1,5 @@
-import { ValidationFailedError } from '@app/core';
+import { expectToFail } from '@app/testing';
 import { parsePhone, parsePhoneNumber } from './phone.value-object.js';
-
-const fieldsOf = (run: () => unknown): string[] => {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ValidationFailedError) return error.errors.map((e) => e.field);
-    throw error;
-  }
-  return [];
-};
 
 describe('phone value object', () => {
   it('accepts 1 to 15 digits and keeps a leading zero of the dialing code', () => {
@@ -26,23 +16,24 @@ describe('phone value object', () => {
   });
 
   it.each(['', '1234567890123456', '12a4', '+123'])('rejects phone number %j', (phoneNumber) => {
-    expect(fieldsOf(() => parsePhoneNumber({ phoneNumber }, 'phones[0]'))).toEqual([
-      'phones[0].phoneNumber',
-    ]);
+    expectToFail(() => parsePhoneNumber({ phoneNumber }, 'phones[0]'), {
+      code: 'VALIDATION_FAILED',
+      fields: ['phones[0].phoneNumber'],
+    });
   });
 
   it.each(['', '12345', '+1'])('rejects dialing code %j', (countryDialingCode) => {
-    expect(
-      fieldsOf(() => parsePhoneNumber({ phoneNumber: '123', countryDialingCode }, '')),
-    ).toEqual(['countryDialingCode']);
+    expectToFail(() => parsePhoneNumber({ phoneNumber: '123', countryDialingCode }, ''), {
+      code: 'VALIDATION_FAILED',
+      fields: ['countryDialingCode'],
+    });
   });
 
   it('reports type, number and dialing code together', () => {
     const phone = { type: 'FAX' as never, phoneNumber: 'x', countryDialingCode: 'y' };
-    expect(fieldsOf(() => parsePhone(phone, 'phones[1]'))).toEqual([
-      'phones[1].type',
-      'phones[1].phoneNumber',
-      'phones[1].countryDialingCode',
-    ]);
+    expectToFail(() => parsePhone(phone, 'phones[1]'), {
+      code: 'VALIDATION_FAILED',
+      fields: ['phones[1].type', 'phones[1].phoneNumber', 'phones[1].countryDialingCode'],
+    });
   });
 });
