@@ -1,8 +1,8 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, realpath, rm, writeFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { SEED_INDIVIDUAL_RESPONSE_DATA, seedIndividualRegistration } from '@app/testing';
@@ -16,6 +16,8 @@ import { describeEachDatabase } from '../support/databases.js';
 
 const run = promisify(execFile);
 const fixture = (path: string) => fileURLToPath(new URL(`../fixtures/${path}`, import.meta.url));
+/** The project's node_modules, where the real axios (a devDependency) is installed. */
+const NODE_MODULES = fileURLToPath(new URL('../../node_modules', import.meta.url));
 
 /** The seed's token placeholder, which the test replaces with a real token. */
 const TOKEN_PLACEHOLDER = 'A long random string token received from /auth/get-token request';
@@ -85,7 +87,7 @@ describeEachDatabase('the connectFi seed’s cURL and axios snippets', (database
   );
 
   it(
-    'runs the axios snippet (through the local axios shim): 200 and the updated customer',
+    'runs the axios snippet with the real axios: 200 and the updated customer',
     async () => {
       const seed = await readFile(fixture('connectfi-seed/customer-update.axios.js.txt'), 'utf8');
       const snippet = seed
@@ -96,9 +98,17 @@ describeEachDatabase('the connectFi seed’s cURL and axios snippets', (database
         .replace(TOKEN_PLACEHOLDER, app.token);
       const file = join(dir, 'customer-update.mjs');
       await writeFile(file, ESM_PRELUDE + snippet);
-      const { stdout } = await run(process.execPath, [file], {
-        env: { ...env, NODE_PATH: fixture('axios-shim') },
-      });
+      // The snippet lives in a temporary directory: NODE_PATH lets its `require('axios')` find
+      // the project's axios, and the same lookup from there must land on that package.
+      const childEnv = { ...env, NODE_PATH: NODE_MODULES };
+      const resolved = await run(
+        process.execPath,
+        ['-e', "process.stdout.write(require.resolve('axios'))"],
+        { env: childEnv, cwd: dir },
+      );
+      const axiosDir = (await realpath(join(NODE_MODULES, 'axios'))) + sep;
+      expect(resolved.stdout.slice(0, axiosDir.length)).toBe(axiosDir);
+      const { stdout } = await run(process.execPath, [file], { env: childEnv, cwd: dir });
       // The snippet prints the body only for a 200, and an error summary otherwise.
       expect(JSON.parse(stdout)).toStrictEqual(updatedCustomer);
     },
