@@ -19,6 +19,11 @@ const DEPRECATION = {
   link: '</customer/update>; rel="successor-version"',
 };
 
+const [SEED_PRIMARY] = SEED_CONDOR_REQUEST.addresses;
+
+/** A condor address with every member, in the order API.md §4.2 lists them. */
+const CONDOR_ADDRESS = 'address_type,address1,address2,city,region,postal_code,country';
+
 /** The seed's example as our wire sends it: its members in its order, then `requestId`. */
 const exactly = (example: object, requestId: unknown) => JSON.stringify({ ...example, requestId });
 
@@ -123,10 +128,40 @@ describeEachDatabase('condor /condor/customer/update (API.md §4.2)', (database)
     },
   );
 
-  it('answers an unknown customer with 404 customerNotFound', async () => {
-    const res = await app.condor({ customerId: 'condor_nobody', firstName: 'Jessie' });
+  it('sends address2 for a stored addressLine2 and leaves it out when absent or null', async () => {
+    const customerId = 'condor_address2';
+    await app.register(condorSeedRegistration(customerId));
+    const secondary = SEED_CONDOR_REQUEST.addresses[1];
+    const res = await app.condor({
+      customerId,
+      addresses: [{ ...SEED_PRIMARY, addressLine2: 'Apt A123' }, secondary],
+    });
+    expect(res.status).toBe(200);
+    const [withLine2, withoutLine2] = res.body.data.condorCustomer.addresses;
+    expect(withLine2).toStrictEqual({ ...SEED_CONDOR_CUSTOMER.addresses[0], address2: 'Apt A123' });
+    expect(Object.keys(withLine2).join()).toBe(CONDOR_ADDRESS);
+    expect(withoutLine2).toStrictEqual(SEED_CONDOR_CUSTOMER.addresses[1]);
+    const cleared = await app.condor({
+      customerId,
+      addresses: [{ ...SEED_PRIMARY, addressLine2: null }],
+    });
+    expect(cleared.status).toBe(200);
+    expect(cleared.body.data.condorCustomer.addresses[0]).toStrictEqual(
+      SEED_CONDOR_CUSTOMER.addresses[0],
+    );
+  });
+
+  it.each([
+    ['a first name', { firstName: 'Jessie' }],
+    ['two addresses of one type', { addresses: [SEED_PRIMARY, SEED_PRIMARY] }],
+  ])('answers %s for an unknown customer with 404 customerNotFound', async (_name, fields) => {
+    const res = await app.condor({ customerId: 'condor_nobody', ...fields });
     expect(res.status).toBe(404);
-    expect(res.body).toMatchObject({ code: 'customerNotFound' });
+    expect(res.body).toEqual({
+      code: 'customerNotFound',
+      message: 'Customer condor_nobody not found',
+      requestId: res.headers['x-request-id'],
+    });
     expect(res.headers).toMatchObject(DEPRECATION);
   });
 

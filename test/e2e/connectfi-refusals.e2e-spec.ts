@@ -87,10 +87,17 @@ describeEachDatabase('connectFi /customer/update refusals', (database) => {
     ]);
   });
 
-  it('answers an unknown customer with 404 customerNotFound', async () => {
-    const res = await app.update({ customerId: 'cfi_nobody', customer: { email: 'a@b.io' } });
+  it.each([
+    ['an email', { email: 'a@b.io' }],
+    ['two addresses of one type', { addresses: [anAddress(), anAddress()] }],
+  ])('answers %s for an unknown customer with 404 customerNotFound', async (_name, customer) => {
+    const res = await app.update({ customerId: 'cfi_nobody', customer });
     expect(res.status).toBe(404);
-    expect(res.body).toMatchObject({ code: 'customerNotFound' });
+    expect(res.body).toEqual({
+      code: 'customerNotFound',
+      message: 'Customer cfi_nobody not found',
+      requestId: res.headers['x-request-id'],
+    });
   });
 
   it('answers an email active on another customer with 409 duplicateContact, a removed one with contactReserved', async () => {

@@ -1,6 +1,7 @@
 import { anAddress, aPhone } from '@app/testing';
 import {
   bootConnectFi,
+  CUSTOMER_UPDATE,
   historyOf,
   SLOW_TIMEOUT_MS,
   type ConnectFiApp,
@@ -73,5 +74,23 @@ describeEachDatabase('connectFi /customer/update rules', (database) => {
     expect(ok.status).toBe(200);
     expect(ok.headers.etag).toBe('"2"');
     expect(await historyOf(app, customerId!)).toHaveLength(2);
+  });
+
+  it('accepts Authorization: Bearer in place of x-connectfi-token: 200 and the updated customer', async () => {
+    const { customerId } = await registered('bearer');
+    const res = await app.t.http
+      .post(CUSTOMER_UPDATE)
+      .set('Authorization', `Bearer ${app.token}`)
+      .send({ customerId, customer: { phones: [landline] } });
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({
+      code: '0',
+      data: { customerId, version: 2 },
+      requestId: res.headers['x-request-id'],
+    });
+    expect(res.body.data.customer.phones).toContainEqual(landline);
+    expect(res.headers.etag).toBe('"2"');
+    const events = (await historyOf(app, customerId!)).slice(1);
+    expect(events.map((e) => [e.type, e.metadata.source])).toEqual([['PhoneChanged', 'connectfi']]);
   });
 });
