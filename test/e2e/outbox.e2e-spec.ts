@@ -92,6 +92,47 @@ describeEachDatabase('the notification outbox with a webhook sink', (database) =
   }
 });
 
+describeEachDatabase('the outbox with a webhook that never answers', (database) => {
+  const leaseMs = 3_000;
+  let t: TestApp;
+  let webhook: WebhookReceiver;
+  beforeAll(async () => {
+    webhook = await startWebhookReceiver();
+    t = await createTestApp({
+      database,
+      env: {
+        NOTIFICATION_SINK: `webhook:${webhook.url}`,
+        OUTBOX_LEASE_MS: String(leaseMs),
+        OUTBOX_RETRY_BASE_MS: '1',
+        OUTBOX_POLL_MS: '600000',
+      },
+    });
+  });
+  afterAll(async () => {
+    await t.close();
+    await webhook.close();
+  });
+
+  it('gives the send up before its lease ends, so no other instance can send it meanwhile, and sends it again', async () => {
+    webhook.answer = (_message, index) => (index === 0 ? 'hold' : 200);
+    const token = await t.tokenFor();
+    await register(t, token, 'held_1');
+    await walletClient(t, token).initiate('held_1', 'email', 'held.new@example.com').expect(201);
+    await webhook.arrived(1);
+    const heldAt = Date.now();
+    await t.app.get(OutboxDispatcher).drain();
+    await webhook.arrived(2);
+    expect(Date.now() - heldAt).toBeLessThan(leaseMs);
+    const [first, second] = webhook.received;
+    expect(second).toEqual(first);
+    const row = await t.app
+      .get<DataSource>(DATA_SOURCE)
+      .getRepository('OutboxMessage')
+      .findOneByOrFail({ messageId: first!.messageId });
+    expect(row).toMatchObject({ attempts: 2, sentAt: expect.any(String) as string });
+  });
+});
+
 const describePostgres = POSTGRES_ADMIN_URL ? describe : describe.skip;
 
 describePostgres('the outbox with three instances on one PostgreSQL database', () => {

@@ -30,3 +30,28 @@ export async function codeFor(t: TestApp, path: string, verificationId: string):
   if (!code) throw new Error(`no code was sent for ${verificationId}`);
   return code;
 }
+
+/** The contact-replaced notices delivered about one customer, oldest first. */
+export async function replacedNoticesFor(
+  t: TestApp,
+  path: string,
+  customerId: string,
+): Promise<Notification[]> {
+  const messages = await deliveredTo(t, path);
+  return messages.filter((m) => m.kind === 'contact-replaced' && m.customerId === customerId);
+}
+
+/** A contact-replaced notice as the sinks deliver it (API.md §5.2): the new value masked. */
+export function aReplacedNotice(notice: {
+  readonly channel: 'email' | 'sms';
+  readonly to: string;
+  readonly customerId: string;
+  readonly replacedBy: string;
+}) {
+  return {
+    messageId: expect.any(String) as string,
+    kind: 'contact-replaced',
+    ...notice,
+    createdAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/) as string,
+  };
+}

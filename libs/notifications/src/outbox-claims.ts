@@ -1,5 +1,6 @@
+import { In, IsNull } from 'typeorm';
 import type { Database } from '@app/persistence';
-import type { OutboxRow } from './outbox.entity.js';
+import { OutboxEntity, type OutboxRow } from './outbox.entity.js';
 
 interface RawRow {
   message_id: string;
@@ -7,17 +8,21 @@ interface RawRow {
   attempts: number;
 }
 
+export type ClaimedMessage = Pick<OutboxRow, 'messageId' | 'payload' | 'attempts'>;
+
 /**
  * Takes up to `limit` due messages for one instance until `leaseUntil`. On PostgreSQL the rows
  * are locked with FOR UPDATE SKIP LOCKED, so two instances claiming at once get different
- * messages; SQLite has one writer, so its claim needs no lock.
+ * messages; SQLite has one writer, so its claim needs no lock. `leaseUntil` also names the claim:
+ * a later claim of the same message has a later lease, so the conditional writes below touch a
+ * message only while this claim still holds it.
  */
 export async function claimDue(
   db: Database,
   now: string,
   leaseUntil: string,
   limit: number,
-): Promise<Array<Pick<OutboxRow, 'messageId' | 'payload' | 'attempts'>>> {
+): Promise<ClaimedMessage[]> {
   const sql = db.isPostgres
     ? `UPDATE outbox SET claimed_until = $1, attempts = attempts + 1
        WHERE message_id IN (
@@ -42,4 +47,46 @@ export async function claimDue(
     payload: row.payload,
     attempts: Number(row.attempts),
   }));
+}
+
+/** Hands back claimed messages this instance did not try, uncounted, for anyone to take now. */
+export async function releaseClaims(
+  db: Database,
+  messageIds: readonly string[],
+  leaseUntil: string,
+): Promise<void> {
+  await db.transaction((tx) =>
+    tx
+      .getRepository(OutboxEntity)
+      .update(
+        { messageId: In([...messageIds]), claimedUntil: leaseUntil, sentAt: IsNull() },
+        { claimedUntil: null, attempts: () => 'attempts - 1' },
+      ),
+  );
+}
+
+/** Records a delivery and drops the code from the stored copy. */
+export async function markSent(
+  db: Database,
+  messageId: string,
+  sentAt: string,
+  payload: string,
+): Promise<void> {
+  await db.transaction((tx) =>
+    tx.getRepository(OutboxEntity).update({ messageId }, { sentAt, claimedUntil: null, payload }),
+  );
+}
+
+/** After a failed delivery: due again at `nextAttemptAt`, unless another claim holds it now. */
+export async function reschedule(
+  db: Database,
+  messageId: string,
+  leaseUntil: string,
+  nextAttemptAt: string,
+): Promise<void> {
+  await db.transaction((tx) =>
+    tx
+      .getRepository(OutboxEntity)
+      .update({ messageId, claimedUntil: leaseUntil }, { claimedUntil: null, nextAttemptAt }),
+  );
 }

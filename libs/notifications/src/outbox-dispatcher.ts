@@ -2,19 +2,25 @@ import { IsNull } from 'typeorm';
 import type { Clock } from '@app/core';
 import type { Database } from '@app/persistence';
 import type { Notification } from './notification.js';
-import { claimDue } from './outbox-claims.js';
+import {
+  claimDue,
+  markSent,
+  releaseClaims,
+  reschedule,
+  type ClaimedMessage,
+} from './outbox-claims.js';
 import { OutboxEntity } from './outbox.entity.js';
+import { retryDelayMs, type RetryPace } from './retry-backoff.js';
 import type { NotificationSink } from './sinks/notification-sink.js';
 
-export interface DispatcherOptions {
+export interface DispatcherOptions extends RetryPace {
   /** How long a claimed message stays with this instance (a dead instance's messages come back). */
   readonly leaseMs: number;
   /** How often pending messages are looked for, besides right after each commit. */
   readonly pollMs: number;
   readonly batchSize: number;
-  /** First retry delay; doubled per attempt up to `maxRetryMs`, with jitter. */
-  readonly retryBaseMs: number;
-  readonly maxRetryMs: number;
+  /** The longest one send may take (the webhook's timeout); capped at a third of the lease. */
+  readonly sendTimeoutMs: number;
 }
 
 export const DEFAULT_DISPATCHER_OPTIONS: DispatcherOptions = {
@@ -23,6 +29,7 @@ export const DEFAULT_DISPATCHER_OPTIONS: DispatcherOptions = {
   batchSize: 20,
   retryBaseMs: 1_000,
   maxRetryMs: 300_000,
+  sendTimeoutMs: 10_000,
 };
 
 const plusMs = (iso: string, ms: number): string => new Date(Date.parse(iso) + ms).toISOString();
@@ -31,18 +38,26 @@ const plusMs = (iso: string, ms: number): string => new Date(Date.parse(iso) + m
  * Delivers the outbox after commit: claims due messages, sends each to the sink, marks it sent
  * (dropping the code from the stored copy) or schedules a retry with exponential backoff.
  * Delivery is at least once: a crash between sending and marking sends the message again.
+ *
+ * A message is never on the wire from two instances at once: each send is cut off after
+ * `sendTimeoutMs`, and a send starts only while the batch's lease has room for it and as much
+ * again (for marking it, and for clocks that differ between instances); the rest of the batch is
+ * handed back for any instance to claim.
  */
 export class OutboxDispatcher {
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<void> | undefined;
   private again = false;
+  private readonly sendTimeoutMs: number;
 
   constructor(
     private readonly db: Database,
     private readonly sink: NotificationSink,
     private readonly clock: Clock,
     private readonly options: DispatcherOptions = DEFAULT_DISPATCHER_OPTIONS,
-  ) {}
+  ) {
+    this.sendTimeoutMs = Math.min(options.sendTimeoutMs, Math.floor(options.leaseMs / 3));
+  }
 
   start(): void {
     this.timer = setInterval(() => this.kick(), this.options.pollMs);
@@ -75,7 +90,7 @@ export class OutboxDispatcher {
       });
   }
 
-  /** Delivers everything due now, waiting for a round in progress (tests, and a drain on demand). */
+  /** Delivers everything due now, after a round in progress (tests, and a drain on demand). */
   async drain(): Promise<void> {
     do {
       await this.running;
@@ -87,44 +102,48 @@ export class OutboxDispatcher {
   async deliverDue(): Promise<void> {
     for (;;) {
       const now = this.clock.now();
-      const batch = await claimDue(
-        this.db,
-        now,
-        plusMs(now, this.options.leaseMs),
-        this.options.batchSize,
-      );
+      const leaseUntil = plusMs(now, this.options.leaseMs);
+      const batch = await claimDue(this.db, now, leaseUntil, this.options.batchSize);
       if (batch.length === 0) return;
-      for (const row of batch) await this.deliver(row.messageId, row.payload, row.attempts);
+      const tried = await this.deliverBatch(batch, leaseUntil);
+      // A claim that left no room for even one send (a database slower than a third of the
+      // lease) ends the round; the next poll tries again.
+      if (tried === 0) return;
     }
   }
 
-  private async deliver(messageId: string, payload: string, attempts: number): Promise<void> {
-    const message = JSON.parse(payload) as Notification;
+  /** Sends while the lease has room for it; hands the rest back. Returns how many it tried. */
+  private async deliverBatch(
+    batch: readonly ClaimedMessage[],
+    leaseUntil: string,
+  ): Promise<number> {
+    for (const [index, message] of batch.entries()) {
+      if (!this.leaseCoversASend(leaseUntil)) {
+        const untried = batch.slice(index).map((m) => m.messageId);
+        await releaseClaims(this.db, untried, leaseUntil);
+        return index;
+      }
+      await this.deliver(message, leaseUntil);
+    }
+    return batch.length;
+  }
+
+  private leaseCoversASend(leaseUntil: string): boolean {
+    return Date.parse(leaseUntil) - Date.parse(this.clock.now()) >= 2 * this.sendTimeoutMs;
+  }
+
+  private async deliver(claimed: ClaimedMessage, leaseUntil: string): Promise<void> {
+    const { messageId, attempts } = claimed;
+    const message = JSON.parse(claimed.payload) as Notification;
     try {
-      await this.sink.deliver(message);
+      await this.sink.deliver(message, AbortSignal.timeout(this.sendTimeoutMs));
     } catch {
-      await this.reschedule(messageId, attempts);
+      const nextAttemptAt = plusMs(this.clock.now(), retryDelayMs(attempts, this.options));
+      await reschedule(this.db, messageId, leaseUntil, nextAttemptAt);
       return;
     }
     const { code: _delivered, ...kept } = message;
-    await this.db.transaction((tx) =>
-      tx
-        .getRepository(OutboxEntity)
-        .update(
-          { messageId },
-          { sentAt: this.clock.now(), claimedUntil: null, payload: JSON.stringify(kept) },
-        ),
-    );
-  }
-
-  private async reschedule(messageId: string, attempts: number): Promise<void> {
-    const { retryBaseMs, maxRetryMs } = this.options;
-    const ceiling = Math.min(maxRetryMs, retryBaseMs * 2 ** Math.max(0, attempts - 1));
-    const delay = ceiling / 2 + Math.random() * (ceiling / 2);
-    const nextAttemptAt = plusMs(this.clock.now(), delay);
-    await this.db.transaction((tx) =>
-      tx.getRepository(OutboxEntity).update({ messageId }, { claimedUntil: null, nextAttemptAt }),
-    );
+    await markSent(this.db, messageId, this.clock.now(), JSON.stringify(kept));
   }
 
   /** Messages not yet delivered (the readiness probe's backlog). */

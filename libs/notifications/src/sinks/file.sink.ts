@@ -1,4 +1,4 @@
-import { appendFile, mkdir } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { Notification } from '../notification.js';
 import type { NotificationSink } from './notification-sink.js';
@@ -9,9 +9,9 @@ export class FileSink implements NotificationSink {
 
   constructor(private readonly path: string) {}
 
-  async deliver(message: Notification): Promise<void> {
+  async deliver(message: Notification, signal: AbortSignal): Promise<void> {
     this.ready ??= mkdir(dirname(this.path), { recursive: true });
     await this.ready;
-    await appendFile(this.path, `${JSON.stringify(message)}\n`, 'utf8');
+    await writeFile(this.path, `${JSON.stringify(message)}\n`, { flag: 'a', signal });
   }
 }

@@ -1,19 +1,19 @@
 import type { Notification } from '../notification.js';
 import type { NotificationSink } from './notification-sink.js';
 
-/** Kept well under the outbox lease, so that no other instance takes a message still in flight. */
-const TIMEOUT_MS = 10_000;
-
-/** `webhook:<url>`: a POST of the message; anything but a 2xx is a failed delivery, retried. */
+/**
+ * `webhook:<url>`: a POST of the message; anything but a 2xx is a failed delivery, retried. The
+ * request is cut off when `signal` aborts, so a slow receiver cannot hold a message past its lease.
+ */
 export class WebhookSink implements NotificationSink {
   constructor(private readonly url: string) {}
 
-  async deliver(message: Notification): Promise<void> {
+  async deliver(message: Notification, signal: AbortSignal): Promise<void> {
     const response = await fetch(this.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-message-id': message.messageId },
       body: JSON.stringify(message),
-      signal: AbortSignal.timeout(TIMEOUT_MS),
+      signal,
     });
     // Drain the body so the connection can be reused.
     await response.arrayBuffer();
