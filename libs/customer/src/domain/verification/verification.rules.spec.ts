@@ -11,6 +11,59 @@ describe('verification rules (API.md §5.2)', () => {
     expect(statusAt(aVerification({ status: 'COMPLETED' }), pending.expiresAt)).toBe('COMPLETED');
   });
 
+  describe('a terminal status wins over the lifetime', () => {
+    const late = pending.expiresAt;
+
+    it.each(['FAILED', 'SUPERSEDED', 'CONSUMED'] as const)(
+      'reads a %s one past its lifetime as such, not as expired',
+      (status) => {
+        expect(statusAt(aVerification({ status }), late)).toBe(status);
+      },
+    );
+
+    it.each([
+      ['SUPERSEDED', 'VERIFICATION_INVALID'],
+      ['CONSUMED', 'VERIFICATION_INVALID'],
+      ['FAILED', 'VERIFICATION_FAILED'],
+    ] as const)('answers an attempt on a %s one past its lifetime with %s', (status, code) => {
+      const verification = aVerification({ status, attemptsRemaining: 0 });
+      const { next, refusal } = attempt(verification, true, late);
+      expectFailure(refusal, { code });
+      expect(next).toBe(verification);
+    });
+
+    it.each(['SUPERSEDED', 'CONSUMED', 'FAILED'] as const)(
+      'refuses to authorise a change with a %s one past its lifetime as invalid',
+      (status) => {
+        const verification = aVerification({ status });
+        const change = {
+          customerId: 'cust_1',
+          attribute: 'email' as const,
+          valueKey: verification.valueKey,
+        };
+        expectFailure(
+          failureOf(() => assertAuthorises(verification, change, late)),
+          { code: 'VERIFICATION_INVALID' },
+        );
+      },
+    );
+
+    it.each(['PENDING', 'EXPIRED'] as const)(
+      'refuses to authorise a change with a %s one past its lifetime as expired',
+      (status) => {
+        const change = {
+          customerId: 'cust_1',
+          attribute: 'email' as const,
+          valueKey: pending.valueKey,
+        };
+        expectFailure(
+          failureOf(() => assertAuthorises(aVerification({ status }), change, late)),
+          { code: 'VERIFICATION_EXPIRED' },
+        );
+      },
+    );
+  });
+
   it('completes on the right code, keeping the attempts left', () => {
     const { next, refusal } = attempt(pending, true, NOW);
     expect(refusal).toBeUndefined();

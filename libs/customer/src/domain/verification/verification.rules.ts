@@ -7,7 +7,11 @@ import {
 import type { DomainError } from '@app/core';
 import type { Verification, VerificationStatus, VerifiedAttribute } from './verification.types.js';
 
-/** The status as of `now`: a pending verification past its lifetime is expired. */
+/**
+ * The status as of `now`: a pending verification past its lifetime is expired. Only a pending
+ * one expires with time: FAILED, SUPERSEDED and CONSUMED are final and win over the lifetime, and
+ * a completed one reads as completed (whether it may still be used is `assertAuthorises`'s call).
+ */
 export function statusAt(verification: Verification, now: string): VerificationStatus {
   const { status, expiresAt } = verification;
   return status === 'PENDING' && now >= expiresAt ? 'EXPIRED' : status;
@@ -73,6 +77,8 @@ function pendingAttempt(
 /**
  * Whether the verification authorises setting `attribute` to the value keyed `valueKey` for this
  * customer now (API.md §5.2): completed, unexpired, unused, the customer's own, the same value.
+ * A final status answers invalid even past the lifetime; expired is for a pending one past it
+ * and a completed one left unused past it.
  *
  * @throws VerificationExpiredError, VerificationInvalidError
  */
@@ -88,10 +94,11 @@ export function assertAuthorises(
   if (verification.customerId !== change.customerId) {
     throw new VerificationInvalidError('it belongs to another customer');
   }
-  if (now >= verification.expiresAt) throw new VerificationExpiredError();
-  if (verification.status !== 'COMPLETED') {
-    throw new VerificationInvalidError(`it is ${verification.status.toLowerCase()}`);
+  const status = statusAt(verification, now);
+  if (status === 'EXPIRED' || (status === 'COMPLETED' && now >= verification.expiresAt)) {
+    throw new VerificationExpiredError();
   }
+  if (status !== 'COMPLETED') throw new VerificationInvalidError(`it is ${status.toLowerCase()}`);
   if (verification.attribute !== change.attribute || verification.valueKey !== change.valueKey) {
     throw new VerificationInvalidError(`it verified another ${verification.attribute}`);
   }
