@@ -1,24 +1,23 @@
-import { decodeJwt, SignJWT, UnsecuredJWT } from 'jose';
+import { decodeJwt, UnsecuredJWT } from 'jose';
+import { aToken } from '@app/testing';
 import { EventStore, OPS_STREAM } from '@app/event-store';
 import { Database } from '@app/persistence';
 import { describeEachDatabase } from '../support/databases.js';
-import { ADMIN_CLIENT, createTestApp, type TestApp } from '../support/test-app.js';
+import {
+  ADMIN_CLIENT,
+  createTestApp,
+  TEST_SIGNING_SECRET,
+  type TestApp,
+} from '../support/test-app.js';
 
-/** The signing key test-app configures; a forged token proves it by being accepted below. */
-const SIGNING_KEY = new TextEncoder().encode('test-signing-key-that-is-long-enough-0123456789');
 const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 const nowSeconds = () => Math.floor(Date.now() / 1000);
 
+/** A token for the admin signed with the key test-app configures: accepted unless `claims` spoil it. */
 function forge(claims: Record<string, unknown>): Promise<string> {
-  const defaults = {
-    sub: ADMIN_CLIENT.clientId,
-    scope: 'clients:admin',
-    iat: nowSeconds(),
-    exp: nowSeconds() + 600,
-  };
-  return new SignJWT({ ...defaults, ...claims })
-    .setProtectedHeader({ alg: 'HS256' })
-    .sign(SIGNING_KEY);
+  return aToken(TEST_SIGNING_SECRET, {
+    claims: { sub: ADMIN_CLIENT.clientId, scope: 'clients:admin', ...claims },
+  });
 }
 
 describeEachDatabase('authentication and client administration', (database) => {

@@ -10,6 +10,9 @@ export const ADMIN_CLIENT = {
   clientSecret: 'test-admin-secret-0123456789',
 };
 
+/** The token signing key every test app is configured with. */
+export const TEST_SIGNING_SECRET = 'test-signing-key-that-is-long-enough-0123456789';
+
 export interface TestApp {
   readonly app: NestFastifyApplication;
   readonly http: TestAgent;
@@ -37,7 +40,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     : await createTestDatabase(options.database ?? 'sqlite');
   const config = readConfig({
     DATABASE_URL: database.url,
-    AUTH_JWT_SECRET: 'test-signing-key-that-is-long-enough-0123456789',
+    AUTH_JWT_SECRET: TEST_SIGNING_SECRET,
     BOOTSTRAP_CLIENT_ID: ADMIN_CLIENT.clientId,
     BOOTSTRAP_CLIENT_SECRET: ADMIN_CLIENT.clientSecret,
     LOG_LEVEL: options.logLines ? 'info' : 'silent',

@@ -16,8 +16,14 @@ export interface IssuedToken {
 }
 
 const ALGORITHM = 'HS256';
+/** Who issues our tokens and whom they are for: a token minted for another service is refused. */
+export const TOKEN_ISSUER = 'customer-contact-service';
+export const TOKEN_AUDIENCE = 'customer-contact-api';
 
-/** HS256 access tokens: `sub` = client id, `scope` = space-separated scopes, `iat`, `exp`, `jti`. */
+/**
+ * HS256 access tokens: `sub` = client id, `scope` = space-separated scopes, `iss`, `aud`, `iat`,
+ * `exp`, `jti`. Only HS256 under our key is accepted: the header's `alg` and `kid` choose nothing.
+ */
 @Injectable()
 export class TokenService {
   private readonly key: Uint8Array;
@@ -40,6 +46,8 @@ export class TokenService {
     const token = await new SignJWT({ scope: client.scopes.join(' ') })
       .setProtectedHeader({ alg: ALGORITHM, typ: 'JWT' })
       .setSubject(client.clientId)
+      .setIssuer(TOKEN_ISSUER)
+      .setAudience(TOKEN_AUDIENCE)
       .setIssuedAt(issuedAt)
       .setExpirationTime(issuedAt + this.ttlSeconds)
       .setJti(randomUUID())
@@ -49,7 +57,8 @@ export class TokenService {
 
   /**
    * The principal a token stands for. Any doubt is UnauthenticatedError: a malformed token, another
-   * algorithm (`none` included), a bad signature, expiry, or a client disabled since issue.
+   * algorithm (`none` included), a bad signature, expiry or a `nbf` still ahead, another issuer or
+   * audience, or a client disabled since issue.
    */
   async verify(token: string): Promise<Principal> {
     const payload = await this.verifySignature(token);
@@ -71,6 +80,8 @@ export class TokenService {
     try {
       const { payload } = await jwtVerify(token, this.key, {
         algorithms: [ALGORITHM],
+        issuer: TOKEN_ISSUER,
+        audience: TOKEN_AUDIENCE,
         requiredClaims: ['sub', 'iat', 'exp'],
       });
       return payload;

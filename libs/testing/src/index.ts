@@ -13,3 +13,4 @@ export * from './mothers/connectfi-seed.mother.js';
 export * from './mothers/connectfi-seed-examples.mother.js';
 export * from './mothers/condor-seed.mother.js';
 export * from './mothers/event-chain.mother.js';
+export * from './mothers/token.mother.js';
