@@ -159,7 +159,7 @@ describeEachDatabase('condor /condor/customer/update (API.md §4.2)', (database)
     expect(res.status).toBe(404);
     expect(res.body).toEqual({
       code: 'customerNotFound',
-      message: 'Customer condor_nobody not found',
+      message: 'Customer not found',
       requestId: res.headers['x-request-id'],
     });
     expect(res.headers).toMatchObject(DEPRECATION);

@@ -95,7 +95,7 @@ describeEachDatabase('connectFi /customer/update refusals', (database) => {
     expect(res.status).toBe(404);
     expect(res.body).toEqual({
       code: 'customerNotFound',
-      message: 'Customer cfi_nobody not found',
+      message: 'Customer not found',
       requestId: res.headers['x-request-id'],
     });
   });

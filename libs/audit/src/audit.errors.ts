@@ -4,6 +4,6 @@ import { DomainError } from '@app/core';
 export class EventNotFoundError extends DomainError {
   readonly code = 'EVENT_NOT_FOUND';
   constructor(readonly eventId: string) {
-    super(`Event ${eventId} not found`);
+    super('Event not found');
   }
 }

@@ -4,7 +4,7 @@ import { DomainError } from '@app/core';
 export class ClientAlreadyExistsError extends DomainError {
   readonly code = 'CLIENT_ALREADY_EXISTS';
   constructor(readonly clientId: string) {
-    super(`Client ${clientId} already exists`);
+    super('A client with this id already exists');
   }
 }
 
@@ -12,6 +12,6 @@ export class ClientAlreadyExistsError extends DomainError {
 export class ClientNotFoundError extends DomainError {
   readonly code = 'CLIENT_NOT_FOUND';
   constructor(readonly clientId: string) {
-    super(`Client ${clientId} not found`);
+    super('Client not found');
   }
 }

@@ -5,7 +5,7 @@ import type { CustomerType } from '../customer.types.js';
 export class CustomerNotFoundError extends DomainError {
   readonly code = 'CUSTOMER_NOT_FOUND';
   constructor(readonly customerId: string) {
-    super(`Customer ${customerId} not found`);
+    super('Customer not found');
   }
 }
 
@@ -13,7 +13,7 @@ export class CustomerNotFoundError extends DomainError {
 export class RepresentativeNotFoundError extends DomainError {
   readonly code = 'REPRESENTATIVE_NOT_FOUND';
   constructor(readonly representativeId: string) {
-    super(`Business representative ${representativeId} not found`);
+    super('Business representative not found');
   }
 }
 
@@ -21,7 +21,7 @@ export class RepresentativeNotFoundError extends DomainError {
 export class CustomerAlreadyExistsError extends DomainError {
   readonly code = 'CUSTOMER_ALREADY_EXISTS';
   constructor(readonly customerId: string) {
-    super(`Customer ${customerId} already exists`);
+    super('A customer with this id already exists');
   }
 }
 

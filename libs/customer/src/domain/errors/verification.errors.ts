@@ -23,7 +23,7 @@ export class VerificationRequiredError extends DomainError {
 export class VerificationNotFoundError extends DomainError {
   readonly code = 'VERIFICATION_NOT_FOUND';
   constructor(readonly verificationId: string) {
-    super(`Verification ${verificationId} not found`);
+    super('Verification not found');
   }
 }
 
