@@ -9,6 +9,7 @@ import type { AppConfig } from './config/app-config.js';
 import { BODY_LIMIT_BYTES, registerJsonBodyParser } from './http/body/json-body-parser.js';
 import { registerReadableTextCheck } from './http/body/unreadable-text.js';
 import { registerArrivalTime } from './http/request-arrival.js';
+import { registerDrainOnClose } from './http/drain-on-close.js';
 import { requestIdFor } from './http/request-id.js';
 import { SurfaceRegistry } from './http/surface/surface.registry.js';
 import { sendError } from './http/errors/send-error.js';
@@ -52,6 +53,7 @@ export async function createApp(
   fastify.addHook('onRequest', async (request, reply) => {
     reply.header('X-Request-Id', request.id);
   });
+  registerDrainOnClose(fastify);
   const surfaces = app.get(SurfaceRegistry);
   answerBadUrl = (request, reply) => {
     reply.header('X-Request-Id', request.id);
