@@ -1,11 +1,7 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { createTestDatabase, POSTGRES_ADMIN_URL, type TestDatabase } from '../support/databases.js';
+import { DATABASES, POSTGRES_ADMIN_URL, type TestDatabase } from '../support/databases.js';
 import { startService, tokenFrom, type ServiceProcess } from '../support/service-process.js';
+import { CLUSTER_ADMIN as ADMIN, clusterEnv, processDatabase } from '../support/service-cluster.js';
 import { startWebhookReceiver, type WebhookReceiver } from '../support/webhook-receiver.js';
-
-const ADMIN = { clientId: 'chaos_admin', clientSecret: 'chaos-admin-secret-0123456789' };
 
 async function post(url: string, token: string, path: string, body: object): Promise<Response> {
   return fetch(`${url}${path}`, {
@@ -15,31 +11,16 @@ async function post(url: string, token: string, path: string, body: object): Pro
   });
 }
 
-const targets: Array<[string, () => Promise<TestDatabase>]> = [
-  [
-    'a SQLite file',
-    () => {
-      const folder = mkdtempSync(join(tmpdir(), 'cct-chaos-'));
-      const url = `sqlite:${join(folder, 'db.sqlite')}`;
-      return Promise.resolve({
-        url,
-        drop: () => Promise.resolve(rmSync(folder, { recursive: true, force: true })),
-      });
-    },
-  ],
-  ['PostgreSQL', () => createTestDatabase('postgres')],
-];
-
-describe.each(targets)(
+describe.each(DATABASES)(
   'the outbox when the service is killed after commit, before delivery, on %s',
-  (name, create) => {
-    const skip = name === 'PostgreSQL' && !POSTGRES_ADMIN_URL;
+  (kind) => {
+    const skip = kind === 'postgres' && !POSTGRES_ADMIN_URL;
     let database: TestDatabase;
     let webhook: WebhookReceiver;
     let service: ServiceProcess | undefined;
     beforeAll(async () => {
       if (skip) return;
-      database = await create();
+      database = await processDatabase(kind);
       webhook = await startWebhookReceiver();
     });
     afterAll(async () => {
@@ -48,16 +29,13 @@ describe.each(targets)(
       await webhook.close();
       await database.drop();
     });
-    const env = () => ({
-      DATABASE_URL: database.url,
-      AUTH_JWT_SECRET: 'chaos-signing-key-that-is-long-enough-0123456789',
-      BOOTSTRAP_CLIENT_ID: ADMIN.clientId,
-      BOOTSTRAP_CLIENT_SECRET: ADMIN.clientSecret,
-      NOTIFICATION_SINK: `webhook:${webhook.url}`,
-      // A short lease, so the restarted instance takes the dead one's message back quickly.
-      OUTBOX_LEASE_MS: '500',
-      OUTBOX_POLL_MS: '100',
-    });
+    const env = () =>
+      clusterEnv(database.url, {
+        NOTIFICATION_SINK: `webhook:${webhook.url}`,
+        // A short lease, so the restarted instance takes the dead one's message back quickly.
+        OUTBOX_LEASE_MS: '500',
+        OUTBOX_POLL_MS: '100',
+      });
 
     (skip ? it.skip : it)(
       'delivers the message after a restart, under the same message id',
