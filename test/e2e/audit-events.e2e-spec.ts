@@ -34,7 +34,7 @@ describeEachDatabase('GET /api/audit/events (API.md §8)', (database) => {
     expect(positions).toEqual([...positions].sort((a, b) => a - b));
     expect(Object.keys(all[0]!).sort()).toEqual(
       ['data', 'eventId', 'hash', 'metadata', 'occurredAt', 'position', 'prevHash']
-        .concat(['streamId', 'type', 'version'])
+        .concat(['seal', 'streamId', 'type', 'version'])
         .sort(),
     );
   });

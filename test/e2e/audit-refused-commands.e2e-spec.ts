@@ -110,6 +110,69 @@ describeEachDatabase('refused command requests in the command log', (database) =
     ]);
   });
 
+  it.each([
+    ['connectFi /customer/update', 'connectfi', '/customer/update'],
+    ['condor /condor/customer/update', 'condor', '/condor/customer/update'],
+  ])('logs a %s body that fails its schema, naming the customer', async (_, source, path) => {
+    const body = { customerId: 'ref_1', customer: { email: 42 } };
+    const res = await t.http
+      .post(path)
+      .set({ 'x-connectfi-token': writer, 'X-Request-Id': `ref-${source}` })
+      .send(body);
+    expect(res.status).toBe(400);
+    expect(await rowsOf(`ref-${source}`)).toEqual([
+      expect.objectContaining({
+        commandName: 'UpdateCustomerCommand',
+        source,
+        actor: { clientId: 'ref_writer' },
+        customerId: 'ref_1',
+        outcome: 'rejected',
+        errorCode: 'VALIDATION_FAILED',
+      }),
+    ]);
+  });
+
+  it('logs a wallet contact-info PATCH that fails validation, with the customer of its path', async () => {
+    const res = await t.http
+      .patch('/v2/customer-persons/ref_1/contact-info')
+      .set({ Authorization: `Bearer ${writer}`, 'X-Request-Id': 'ref-wallet' })
+      .send({ email: 'nope' });
+    expect(res.status).toBe(400);
+    expect(await rowsOf('ref-wallet')).toEqual([
+      expect.objectContaining({
+        commandName: 'UpdateContactInfoCommand',
+        source: 'wallet',
+        customerId: 'ref_1',
+        outcome: 'rejected',
+        errorCode: 'VALIDATION_FAILED',
+      }),
+    ]);
+  });
+
+  it('logs wallet verification requests that fail validation, starting one or attempting a code', async () => {
+    const base = '/v2/customer-persons/ref_1/verifications';
+    const started = await post(base, { flow: 'SIGN_UP', attribute: 'fax' }, 'ref-initiate');
+    expect(started.status).toBe(400);
+    const attempt = await post(`${base}/some-verification/attempts`, { code: '12' }, 'ref-attempt');
+    expect(attempt.status).toBe(400);
+    expect(await rowsOf('ref-initiate')).toEqual([
+      expect.objectContaining({
+        commandName: 'InitiateVerification',
+        source: 'wallet',
+        customerId: 'ref_1',
+        errorCode: 'VALIDATION_FAILED',
+      }),
+    ]);
+    expect(await rowsOf('ref-attempt')).toEqual([
+      expect.objectContaining({
+        commandName: 'AttemptVerification',
+        source: 'wallet',
+        customerId: 'ref_1',
+        errorCode: 'VALIDATION_FAILED',
+      }),
+    ]);
+  });
+
   it('logs nothing for a request without a valid token, nor for a read', async () => {
     await post('/api/customers', { customerId: 'ref_anon' }, 'ref-anon', 'bad-token').expect(401);
     await getAs(t, writer)('/api/audit/events').set('X-Request-Id', 'ref-read').expect(403);

@@ -1,8 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import { EventEntity, EventStore, OPS_STREAM, writeCommandLog } from '@app/event-store';
-import { anEventChain, insertEvents } from '@app/testing';
+import {
+  EventEntity,
+  EventSealer,
+  EventStore,
+  OPS_STREAM,
+  writeCommandLog,
+} from '@app/event-store';
+import { anEventChain } from '@app/testing';
 import { Database } from '@app/persistence';
 import { getAs } from '../support/audit-clients.js';
+import { insertSealedEvents } from '../support/audit-seeding.js';
 import { individualBody } from '@app/testing';
 import { describeEachDatabase } from '../support/databases.js';
 import { tamperer } from '../support/tampering.js';
@@ -11,7 +18,7 @@ import { createTestApp } from '../support/test-app.js';
 const SEEDED = 1500;
 
 /** Appends SEEDED events to the ops stream as one accepted command: several verify batches. */
-async function seedOpsEvents(db: Database): Promise<void> {
+async function seedOpsEvents(db: Database, sealer: EventSealer): Promise<void> {
   const metadata = {
     commandName: 'SeedForTest',
     commandId: randomUUID(),
@@ -22,7 +29,7 @@ async function seedOpsEvents(db: Database): Promise<void> {
   await db.transaction(async (tx) => {
     const head = await new EventStore().readStream(tx, OPS_STREAM);
     const events = anEventChain(OPS_STREAM, SEEDED, { after: head.at(-1)!, metadata });
-    await insertEvents(tx, events);
+    await insertSealedEvents(tx, events, sealer);
     const entry = { ...metadata, customerId: null, outcome: 'accepted' as const };
     await writeCommandLog(tx, { ...entry, receivedAt: new Date().toISOString(), durationMs: 0 });
   });
@@ -40,7 +47,7 @@ describeEachDatabase('verifying the whole log in batches', (database) => {
           .send(individualBody({ customerId, email: `${customerId}@example.com` }))
           .expect(201);
       }
-      await seedOpsEvents(t.app.get(Database));
+      await seedOpsEvents(t.app.get(Database), t.app.get(EventSealer));
       const tamper = tamperer(t);
       const n = await tamper.dataSource.getRepository(EventEntity).count();
       const verify = () => getAs(t, admin)('/api/audit/verify');

@@ -1,4 +1,4 @@
-import { eventHash, toStoredEvent } from '@app/event-store';
+import { eventHash, OPS_STREAM, toStoredEvent } from '@app/event-store';
 import { getAs } from '../support/audit-clients.js';
 import { individualBody } from '@app/testing';
 import { describeEachDatabase } from '../support/databases.js';
@@ -122,6 +122,7 @@ describeEachDatabase('GET /api/audit/verify', (database) => {
       data: JSON.stringify(body.data),
       metadata: JSON.stringify(body.metadata),
       hash: eventHash(content),
+      seal: null,
       commandId: 'forged-command',
       clientId: last.metadata.actor.clientId,
       commandName: last.metadata.commandName,
@@ -130,6 +131,25 @@ describeEachDatabase('GET /api/audit/verify', (database) => {
     expect(await failuresOf('v_forged')).toEqual([
       { streamId: 'v_forged', version: 4, reason: 'beyond-read-model' },
       { streamId: 'v_forged', version: 4, reason: 'unrecorded-command' },
+      { streamId: 'v_forged', version: 4, reason: 'unsealed' },
+    ]);
+  });
+
+  it('names a forged append that every keyless check accepts, by its seal', async () => {
+    await threeEvents('v_sealed');
+    // Hash, link, command-log row and read-model version all forged: only the key is missing.
+    const copied = await tamper.appendForged('v_sealed', {
+      type: 'EmailChanged',
+      data: { from: 'v_sealed.2@example.com', to: 'intruder@evil.example' },
+      seal: 'copied',
+    });
+    expect(await failuresOf('v_sealed')).toEqual([
+      { streamId: 'v_sealed', version: copied, reason: 'seal-mismatch' },
+    ]);
+    await threeEvents('v_unsealed');
+    const unsealed = await tamper.appendForged('v_unsealed');
+    expect(await failuresOf('v_unsealed')).toEqual([
+      { streamId: 'v_unsealed', version: unsealed, reason: 'unsealed' },
     ]);
   });
 
@@ -148,4 +168,25 @@ describeEachDatabase('GET /api/audit/verify', (database) => {
     expect(res.status).toBe(404);
     expect(res.body.code).toBe('CUSTOMER_NOT_FOUND');
   });
+});
+
+describeEachDatabase('GET /api/audit/verify on a log with a forged operation', (database) => {
+  it('names a client forged at the end of the ops stream, by its seal', async () => {
+    const t = await createTestApp({ database });
+    try {
+      const admin = await t.tokenFor();
+      await t.tokenFor(['customers:read']); // a genuine ClientCreated before the forged one
+      expect((await getAs(t, admin)('/api/audit/verify')).body).toMatchObject({ valid: true });
+      const version = await tamperer(t).appendForged(OPS_STREAM, {
+        type: 'ClientCreated',
+        data: { clientId: 'intruder', scopes: ['audit:read', 'customers:write'] },
+        seal: 'made-up',
+      });
+      const after = (await getAs(t, admin)('/api/audit/verify')).body;
+      expect(after.valid).toBe(false);
+      expect(after.failures).toEqual([{ streamId: OPS_STREAM, version, reason: 'seal-mismatch' }]);
+    } finally {
+      await t.close();
+    }
+  }, 30_000);
 });

@@ -29,16 +29,20 @@ export function problemFields(body: unknown): string[] {
   return [...new Set(errors.map((error) => error.field))].sort();
 }
 
-/** The items of a list (API.md §0) followed page after page through `nextCursor`, in order. */
+/**
+ * The items of a list (API.md §0), filtered, followed page after page through `nextCursor`, in
+ * order.
+ */
 export async function everyPage<T>(
   get: ReturnType<typeof getAs>,
   path: string,
   pageSize: number,
+  filter: Record<string, string> = {},
 ): Promise<T[]> {
   const items: T[] = [];
   let cursor: string | undefined;
   do {
-    const res = await get(path, { limit: pageSize, ...(cursor ? { cursor } : {}) });
+    const res = await get(path, { ...filter, limit: pageSize, ...(cursor ? { cursor } : {}) });
     if (res.status !== 200 || res.body.items.length > pageSize) throw new Error('bad page');
     items.push(...(res.body.items as T[]));
     cursor = res.body.nextCursor as string | undefined;

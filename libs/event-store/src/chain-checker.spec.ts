@@ -1,8 +1,9 @@
-import { ChainChecker, type CheckedEvent } from './chain-checker.js';
+import { ChainChecker, type ChainCheckOptions, type CheckedEvent } from './chain-checker.js';
+import { EventSealer } from './event-seal.js';
 import { anEventChain as chain } from '@app/testing';
 
-function check(events: readonly CheckedEvent[], partial = false) {
-  const checker = new ChainChecker({ partial });
+function check(events: readonly CheckedEvent[], options: boolean | ChainCheckOptions = false) {
+  const checker = new ChainChecker(typeof options === 'boolean' ? { partial: options } : options);
   return events.flatMap((event) => checker.check(event));
 }
 
@@ -55,5 +56,23 @@ describe('ChainChecker', () => {
       { version: 1, reason: 'hash-mismatch' },
       { version: 1, reason: 'broken-link' },
     ]);
+  });
+
+  it('checks seals only when given the key: missing, made with another key, or of another hash', () => {
+    const seals = EventSealer.fromSecret('server-secret');
+    const sealed = chain('a', 4).map((e) => ({ ...e, seal: seals.seal(e.hash) }));
+    expect(check(sealed, { seals })).toEqual([]);
+    const { seal: _seal, ...unsealed } = sealed[1]!;
+    const otherKey = { ...sealed[2]!, seal: EventSealer.fromSecret('guess').seal(sealed[2]!.hash) };
+    const copied = { ...sealed[3]!, seal: sealed[0]!.seal };
+    const tampered = [sealed[0]!, unsealed, otherKey, copied];
+    expect(check(tampered)).toEqual([]);
+    expect(check(tampered, { seals })).toEqual([
+      { streamId: 'a', version: 2, reason: 'unsealed' },
+      { streamId: 'a', version: 3, reason: 'seal-mismatch' },
+      { streamId: 'a', version: 4, reason: 'seal-mismatch' },
+    ]);
+    const redacted = { ...sealed[1]!, data: { to: '***' }, redacted: true };
+    expect(check([sealed[0]!, redacted], { seals })).toEqual([]);
   });
 });

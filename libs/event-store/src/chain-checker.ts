@@ -1,4 +1,5 @@
 import { eventHash } from './event-hash.js';
+import type { EventSealer } from './event-seal.js';
 import { GENESIS_HASH, type StoredEvent } from './stored-event.js';
 
 /**
@@ -8,7 +9,9 @@ import { GENESIS_HASH, type StoredEvent } from './stored-event.js';
  * - `missing-version`: the version named is absent (a deleted or renumbered row);
  * - `duplicate-version`: a second event with the version of the one before it;
  * - `version-out-of-order`: a version lower than one already seen (rows moved in a file);
- * - `position-out-of-order`: versions and global positions disagree (reordered rows).
+ * - `position-out-of-order`: versions and global positions disagree (reordered rows);
+ * - `seal-mismatch`: its seal is not the keyed seal of its hash (a row written without the key);
+ * - `unsealed`: it carries no seal at all (checked only when a sealer is given).
  */
 export type ChainFailureReason =
   | 'hash-mismatch'
@@ -16,7 +19,9 @@ export type ChainFailureReason =
   | 'missing-version'
   | 'duplicate-version'
   | 'version-out-of-order'
-  | 'position-out-of-order';
+  | 'position-out-of-order'
+  | 'seal-mismatch'
+  | 'unsealed';
 
 export interface ChainFailure {
   readonly streamId: string;
@@ -24,8 +29,21 @@ export interface ChainFailure {
   readonly reason: ChainFailureReason;
 }
 
-/** An event to check; a redacted copy (its data masked) can only have its links checked. */
-export type CheckedEvent = StoredEvent & { readonly redacted?: boolean };
+/**
+ * An event to check, with its seal when it has one. A redacted copy (its data masked) can only
+ * have its links and seal checked: its hash cannot be recomputed from the masked data.
+ */
+export type CheckedEvent = StoredEvent & {
+  readonly redacted?: boolean;
+  readonly seal?: string | null;
+};
+
+export interface ChainCheckOptions {
+  /** A filtered export: a stream's versions may skip, so only consecutive ones are linked. */
+  readonly partial?: boolean;
+  /** Checks every event's seal with this key; without it seals are not looked at. */
+  readonly seals?: EventSealer;
+}
 
 interface StreamHead {
   readonly nextVersion: number;
@@ -36,13 +54,12 @@ interface StreamHead {
 /**
  * Checks hash chains one event at a time, holding only each stream's head (version, hash,
  * position), so that logs of millions of events verify in bounded memory. Feed each stream's
- * events in version order; streams may interleave. `partial` is for a filtered export, where a
- * stream's versions may skip: a link is then checked only between consecutive versions.
+ * events in version order; streams may interleave (see ChainCheckOptions).
  */
 export class ChainChecker {
   private readonly heads = new Map<string, StreamHead>();
 
-  constructor(private readonly options: { readonly partial?: boolean } = {}) {}
+  constructor(private readonly options: ChainCheckOptions = {}) {}
 
   check(event: CheckedEvent): ChainFailure[] {
     const { streamId, version } = event;
@@ -55,6 +72,8 @@ export class ChainChecker {
     const fail = (reason: ChainFailureReason, at = version) =>
       failures.push({ streamId, version: at, reason });
     if (!event.redacted && !hashMatches(event)) fail('hash-mismatch');
+    const sealFailure = this.sealFailure(event);
+    if (sealFailure) fail(sealFailure);
     if (version < head.nextVersion) {
       fail(version === head.nextVersion - 1 ? 'duplicate-version' : 'version-out-of-order');
       return failures;
@@ -70,6 +89,13 @@ export class ChainChecker {
       position: event.position,
     });
     return failures;
+  }
+
+  private sealFailure(event: CheckedEvent): ChainFailureReason | undefined {
+    const { seals } = this.options;
+    if (!seals) return undefined;
+    if (typeof event.seal !== 'string' || event.seal === '') return 'unsealed';
+    return seals.matches(event.hash, event.seal) ? undefined : 'seal-mismatch';
   }
 
   /** Drops a finished stream's head (for readers that see each stream's events together). */

@@ -4,6 +4,7 @@ import { uniqueViolationTable } from '@app/persistence';
 import { ConcurrentWriteError } from './command-runner/concurrent-write.error.js';
 import { eventColumnsOf } from './event-columns.js';
 import { eventHash } from './event-hash.js';
+import type { EventSealer } from './event-seal.js';
 import { EventEntity, type EventRow } from './event.entity.js';
 import { toStoredEvent } from './event-row.mapper.js';
 import { GENESIS_HASH, type EventToAppend, type StoredEvent } from './stored-event.js';
@@ -35,8 +36,19 @@ export interface StreamRange {
   readonly limit?: number;
 }
 
-/** Append-only, hash-chained event streams in the `events` table. */
+/** Append-only, hash-chained, sealed event streams in the `events` table. */
 export class EventStore {
+  /** Without a sealer rows are written unsealed, and verification reports them (`unsealed`). */
+  constructor(private sealer: EventSealer | null = null) {}
+
+  /**
+   * Seals every row appended from now on. For a store created before the server secret is
+   * known to its creator (the application module hands it over at start-up).
+   */
+  sealWith(sealer: EventSealer): void {
+    this.sealer = sealer;
+  }
+
   /**
    * Appends `events` after `expected` (a version, or AT_HEAD) inside the caller's transaction.
    * The stream's last hash is read in the same transaction; UNIQUE(stream_id, version) makes sure
@@ -79,6 +91,7 @@ export class EventStore {
         data: JSON.stringify(stored.data),
         metadata: JSON.stringify(stored.metadata),
         hash,
+        seal: this.sealer?.seal(hash) ?? null,
         ...eventColumnsOf(stored.metadata),
       });
       prevHash = hash;

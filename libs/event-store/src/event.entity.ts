@@ -2,8 +2,9 @@ import { EntitySchema } from 'typeorm';
 import type { EventColumns } from './event-columns.js';
 
 /**
- * A row of the append-only `events` table; data and metadata are JSON text. The last four
- * columns are copied from the metadata for the audit filters (see event-columns.ts).
+ * A row of the append-only `events` table; data and metadata are JSON text. `seal` is the
+ * keyed seal of `hash` (see event-seal.ts; null on rows written before seals existed). The
+ * columns of EventColumns are copied from the metadata for the audit filters (event-columns.ts).
  */
 export interface EventRow extends EventColumns {
   position: number;
@@ -16,6 +17,7 @@ export interface EventRow extends EventColumns {
   occurredAt: string;
   prevHash: string;
   hash: string;
+  seal: string | null;
 }
 
 /** PostgreSQL returns bigint as a string; positions stay far below 2^53. */
@@ -40,6 +42,7 @@ export const EventEntity = new EntitySchema<EventRow>({
     occurredAt: { name: 'occurred_at', type: 'varchar' },
     prevHash: { name: 'prev_hash', type: 'varchar' },
     hash: { type: 'varchar' },
+    seal: { type: 'varchar', nullable: true },
     commandId: { name: 'command_id', type: 'varchar', nullable: true },
     clientId: { name: 'client_id', type: 'varchar', nullable: true },
     commandName: { name: 'command_name', type: 'varchar', nullable: true },

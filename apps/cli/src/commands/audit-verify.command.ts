@@ -3,6 +3,7 @@ import { CustomerNotFoundError } from '@app/customer';
 import { LogVerifier, verificationAnswer, type VerificationReport } from '@app/audit';
 import { CliDatabase } from '../cli-database.js';
 import { EXIT_FOUND, guarded, writeJson, writeLine } from '../cli-output.js';
+import { serverSealer } from './audit-seal-key.js';
 
 interface VerifyOptions {
   readonly customer?: string;
@@ -17,10 +18,13 @@ function print(report: VerificationReport): void {
   if (report.truncated) writeLine('  … more failures than listed');
 }
 
-/** `audit:verify [--customer ID]`: the checks of GET /api/audit/verify, on DATABASE_URL. */
+/**
+ * `audit:verify [--customer ID]`: the checks of GET /api/audit/verify, on DATABASE_URL, seals
+ * included (with the server's secret: AUTH_JWT_SECRET, or the key a SQLite server generated).
+ */
 @Command({
   name: 'audit:verify',
-  description: 'Verify the hash chains of the audit log (exit 1 when anything fails)',
+  description: 'Verify the hash chains and seals of the audit log (exit 1 when anything fails)',
 })
 export class AuditVerifyCommand extends CommandRunner {
   constructor(private readonly database: CliDatabase) {
@@ -29,8 +33,9 @@ export class AuditVerifyCommand extends CommandRunner {
 
   run(_args: string[], options: VerifyOptions = {}): Promise<void> {
     return guarded(async () => {
+      const sealer = serverSealer();
       const { db } = await this.database.open();
-      const report = await new LogVerifier(db).verify(options.customer);
+      const report = await new LogVerifier(db, sealer).verify(options.customer);
       if (options.customer !== undefined && report.events === 0 && report.valid) {
         throw new CustomerNotFoundError(options.customer);
       }

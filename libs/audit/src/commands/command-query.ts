@@ -1,8 +1,9 @@
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
-import { CommandLogEntity, type CommandLogRow } from '@app/event-store';
+import { CommandEventTypeEntity, CommandLogEntity, type CommandLogRow } from '@app/event-store';
 import type { CommandCursor } from '../filters/audit-cursor.js';
 import type { CommandFilter } from '../filters/audit-filter.js';
 
+/** Most selective first: the first one present leads (see commandQuery). */
 const EQUALS: ReadonlyArray<readonly [keyof CommandFilter, string]> = [
   ['customerId', 'c.customer_id'],
   ['clientId', 'c.actor_client_id'],
@@ -14,7 +15,12 @@ const EQUALS: ReadonlyArray<readonly [keyof CommandFilter, string]> = [
 /**
  * The command-log rows matching `filter` after `after`, in arrival order. The log has no
  * sequence of its own, so it pages on `(received_at, command_id)`; each filter's index ends with
- * that pair. `type` keeps the commands that appended an event of that type.
+ * that pair, so the time bounds and the cursor are one range of it. `type` reads the commands
+ * that appended an event of that type from `command_event_types`, whose key is
+ * `(type, received_at, command_id)`: the pages follow it, and each row's command is looked up.
+ * Of several equality filters the one that leads is read by its index and the others are
+ * checked on its rows: on SQLite, whose planner has no statistics (and would take `outcome`'s
+ * index, three values, over a client's), they are written `+column`, which no index serves.
  */
 export function commandQuery(
   manager: EntityManager,
@@ -22,23 +28,34 @@ export function commandQuery(
   after?: CommandCursor,
 ): SelectQueryBuilder<CommandLogRow> {
   const query = manager.getRepository(CommandLogEntity).createQueryBuilder('c');
-  for (const [key, column] of EQUALS) {
-    const value = filter[key];
-    if (value !== undefined) query.andWhere(`${column} = :${key}`, { [key]: value });
-  }
-  if (filter.type !== undefined) {
-    query.andWhere(
-      'EXISTS (SELECT 1 FROM events ev WHERE ev.command_id = c.command_id AND ev.type = :type)',
-      { type: filter.type },
+  const sqlite = manager.connection.options.type !== 'postgres';
+  const byType = filter.type !== undefined;
+  if (byType) {
+    query.innerJoin(
+      CommandEventTypeEntity.options.name,
+      't',
+      't.command_id = c.command_id AND t.type = :type',
+      {
+        type: filter.type,
+      },
     );
   }
-  if (filter.from !== undefined) query.andWhere('c.received_at >= :from', { from: filter.from });
-  if (filter.to !== undefined) query.andWhere('c.received_at < :to', { to: filter.to });
+  let led = byType;
+  for (const [key, column] of EQUALS) {
+    const value = filter[key];
+    if (value === undefined) continue;
+    query.andWhere(`${led && sqlite ? `+${column}` : column} = :${key}`, { [key]: value });
+    led = true;
+  }
+  const key = byType ? 't' : 'c';
+  if (filter.from !== undefined)
+    query.andWhere(`${key}.received_at >= :from`, { from: filter.from });
+  if (filter.to !== undefined) query.andWhere(`${key}.received_at < :to`, { to: filter.to });
   if (after !== undefined) {
-    query.andWhere('(c.received_at, c.command_id) > (:afterTime, :afterId)', {
+    query.andWhere(`(${key}.received_at, ${key}.command_id) > (:afterTime, :afterId)`, {
       afterTime: after.receivedAt,
       afterId: after.commandId,
     });
   }
-  return query.orderBy('c.received_at', 'ASC').addOrderBy('c.command_id', 'ASC');
+  return query.orderBy(`${key}.received_at`, 'ASC').addOrderBy(`${key}.command_id`, 'ASC');
 }

@@ -1,36 +1,46 @@
-import { eventRows } from './event-rows.js';
 import { Injectable } from '@nestjs/common';
-import { EventEntity, toStoredEvent, type StoredEvent } from '@app/event-store';
+import { ValidationFailedError } from '@app/core';
+import { EventEntity } from '@app/event-store';
 import { Database } from '@app/persistence';
-import { encodeEventCursor } from '../filters/audit-cursor.js';
+import { encodeEventCursor, type EventCursor } from '../filters/audit-cursor.js';
 import type { AuditPage, EventFilter } from '../filters/audit-filter.js';
-import { eventQuery } from './event-query.js';
+import { sealedEventOf, type SealedEvent } from '../views/audit-event.view.js';
+import { cursorFits, eventOrderOf, eventQuery } from './event-query.js';
+import { eventRows } from './event-rows.js';
 
 /** The events table as auditors query it (API.md §8 `GET /api/audit/events`). */
 @Injectable()
 export class AuditEventsReader {
   constructor(private readonly db: Database) {}
 
-  /** One page after the cursor's position; one row more than asked tells whether more follow. */
+  /**
+   * One page after the cursor; one row more than asked tells whether more follow. A cursor
+   * handed out by a list of another order (bounded in time or not) is refused.
+   */
   async page(
     filter: EventFilter,
-    afterPosition: number | undefined,
+    after: EventCursor | undefined,
     limit: number,
-  ): Promise<AuditPage<StoredEvent>> {
+  ): Promise<AuditPage<SealedEvent>> {
+    const order = eventOrderOf(filter);
+    if (after !== undefined && !cursorFits(order, after)) {
+      throw ValidationFailedError.field('cursor', 'cursor must be the nextCursor of this list');
+    }
     const rows = await this.db.read((manager) =>
-      eventRows(eventQuery(manager, filter, afterPosition).limit(limit + 1)),
+      eventRows(eventQuery(manager, filter, after).limit(limit + 1)),
     );
-    const items = rows.slice(0, limit).map(toStoredEvent);
+    const items = rows.slice(0, limit).map(sealedEventOf);
     const last = items.at(-1);
-    return rows.length > limit && last
-      ? { items, nextCursor: encodeEventCursor(last.position) }
-      : { items };
+    if (rows.length <= limit || !last) return { items };
+    const { position, occurredAt } = last;
+    const cursor = order === 'time' ? { position, occurredAt } : { position };
+    return { items, nextCursor: encodeEventCursor(cursor) };
   }
 
-  async byId(eventId: string): Promise<StoredEvent | null> {
+  async byId(eventId: string): Promise<SealedEvent | null> {
     const row = await this.db.read((manager) =>
       manager.getRepository(EventEntity).findOneBy({ eventId }),
     );
-    return row ? toStoredEvent(row) : null;
+    return row ? sealedEventOf(row) : null;
   }
 }

@@ -1,7 +1,14 @@
 /**
  * Page cursors are opaque to clients (base64url JSON), so the paging key can change without
- * breaking them: events page on `position`, the command log on `(receivedAt, commandId)`.
+ * breaking them: events page on `position`, or on `(occurredAt, position)` when the list is
+ * bounded in time; the command log on `(receivedAt, commandId)`.
  */
+export interface EventCursor {
+  readonly position: number;
+  /** Present in the cursors of lists bounded in time, which page in time order. */
+  readonly occurredAt?: string;
+}
+
 export interface CommandCursor {
   readonly receivedAt: string;
   readonly commandId: string;
@@ -22,17 +29,18 @@ function decode(text: string): unknown {
   }
 }
 
-export function encodeEventCursor(position: number): string {
-  return encode({ p: position });
+export function encodeEventCursor(cursor: EventCursor): string {
+  const { position, occurredAt } = cursor;
+  return encode(occurredAt === undefined ? { p: position } : { t: occurredAt, p: position });
 }
 
-/** The position a cursor stands after, or undefined when the text is no events cursor. */
-export function decodeEventCursor(text: string): number | undefined {
-  const value = decode(text) as { p?: unknown } | undefined;
-  const position = value?.p;
-  return typeof position === 'number' && Number.isSafeInteger(position) && position >= 0
-    ? position
-    : undefined;
+/** The event a cursor stands after, or undefined when the text is no events cursor. */
+export function decodeEventCursor(text: string): EventCursor | undefined {
+  const value = decode(text) as { p?: unknown; t?: unknown } | undefined;
+  const { p, t } = value ?? {};
+  if (typeof p !== 'number' || !Number.isSafeInteger(p) || p < 0) return undefined;
+  if (t === undefined) return { position: p };
+  return typeof t === 'string' && t.length <= 30 ? { position: p, occurredAt: t } : undefined;
 }
 
 export function encodeCommandCursor(cursor: CommandCursor): string {

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { EventRow, StoredEvent } from '@app/event-store';
+import { EventSealer, type EventRow, type StoredEvent } from '@app/event-store';
 import { Database } from '@app/persistence';
 import { acceptedCommands, readModelFailures, streamlessCustomers } from './linked-records.js';
 import type { AuditFailure, VerificationReport } from './verification-report.js';
@@ -14,18 +14,21 @@ import {
 } from './verified-rows.js';
 
 /**
- * Verifies the log as stored (API.md §8 `GET /api/audit/verify`): every chain, one stream after
- * another in batches of VERIFY_BATCH events (bounded memory at millions of events; on SQLite the
- * writers' queue moves between batches); every event against its accepted command and its copied
- * columns; every customer stream against its read-model version.
+ * Verifies the log as stored (API.md §8 `GET /api/audit/verify`): every chain and every row's
+ * seal, one stream after another in batches of VERIFY_BATCH events (bounded memory at millions
+ * of events; on SQLite the writers' queue moves between batches); every event against its
+ * accepted command and its copied columns; every customer stream against its read-model version.
  */
 @Injectable()
 export class LogVerifier {
-  constructor(private readonly db: Database) {}
+  constructor(
+    private readonly db: Database,
+    private readonly sealer: EventSealer,
+  ) {}
 
   /** The whole log, or one customer's stream. */
   async verify(customerId?: string): Promise<VerificationReport> {
-    const run = new VerificationRun();
+    const run = new VerificationRun(this.sealer);
     let after: RowKey | undefined;
     do {
       const rows = await this.db.read((m) => nextBatch(m, after, { only: customerId }));

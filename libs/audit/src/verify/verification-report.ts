@@ -1,7 +1,7 @@
 import type { ChainFailureReason } from '@app/event-store';
 
 /**
- * Why an event or a stream fails verification: its chain (see ChainFailureReason), or a check
+ * Why an event or a stream fails verification: its chain or seal (see ChainFailureReason), or a check
  * against the other records that a genuine event always comes with:
  * - `columns-mismatch`: the filter columns copied from the metadata say something else;
  * - `unrecorded-command`: no accepted command-log row for the event's command (a forged row);

@@ -1,4 +1,4 @@
-import { ChainChecker, type StoredEvent } from '@app/event-store';
+import { ChainChecker, type CheckedEvent, type EventSealer } from '@app/event-store';
 import { VerificationTally } from './verification-report.js';
 
 /**
@@ -7,12 +7,16 @@ import { VerificationTally } from './verification-report.js';
  */
 export class VerificationRun {
   readonly tally = new VerificationTally();
-  private readonly checker = new ChainChecker();
+  private readonly checker: ChainChecker;
   private current: string | undefined;
   private finished: string[] = [];
 
-  /** Checks a batch of events in stream order. */
-  check(events: readonly StoredEvent[]): void {
+  constructor(seals: EventSealer) {
+    this.checker = new ChainChecker({ seals });
+  }
+
+  /** Checks a batch of events in stream order, their seals included. */
+  check(events: readonly CheckedEvent[]): void {
     for (const event of events) {
       if (event.streamId !== this.current) this.startStream(event.streamId);
       this.tally.fail(...this.checker.check(event));

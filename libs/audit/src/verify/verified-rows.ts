@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import {
   EventEntity,
   eventColumnsMatch,
+  type CheckedEvent,
   type EventMetadata,
   type EventRow,
   toStoredEvent,
@@ -62,11 +63,11 @@ function parsed(text: string): Record<string, unknown> {
   }
 }
 
-/** The row as an event to check, however its JSON was tampered with. */
-export function checkedEventOf(row: EventRow): StoredEvent {
+/** The row as an event to check, with its seal, however its JSON was tampered with. */
+export function checkedEventOf(row: EventRow): CheckedEvent {
   const unparsed = toStoredEvent({ ...row, data: '{}', metadata: '{}' });
   const metadata = parsed(row.metadata) as unknown as EventMetadata;
-  return { ...unparsed, data: parsed(row.data), metadata };
+  return { ...unparsed, data: parsed(row.data), metadata, seal: row.seal };
 }
 
 export function columnsMatch(row: EventRow, event: StoredEvent): boolean {
