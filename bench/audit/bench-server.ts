@@ -4,6 +4,8 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 
 export const BENCH_CLIENT = { clientId: 'bench', clientSecret: 'bench-secret-0123456789' };
+/** The server's secret: the seeded rows are sealed with the key it derives. */
+export const BENCH_JWT_SECRET = 'bench-signing-key-0123456789-0123456789';
 
 export interface BenchServer {
   readonly base: string;
@@ -43,7 +45,7 @@ export async function startServer(
     env: {
       ...process.env,
       DATABASE_URL: `sqlite:${databasePath}`,
-      AUTH_JWT_SECRET: 'bench-signing-key-0123456789-0123456789',
+      AUTH_JWT_SECRET: BENCH_JWT_SECRET,
       BOOTSTRAP_CLIENT_ID: BENCH_CLIENT.clientId,
       BOOTSTRAP_CLIENT_SECRET: BENCH_CLIENT.clientSecret,
       LOG_LEVEL: 'silent',

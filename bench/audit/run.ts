@@ -11,8 +11,9 @@ import { clientIdOf, customerIdOf, seedLog, type SeedPlan } from './seed-log.js'
 /**
  * The read side at a million events (issue 9): seeds BENCH_AUDIT_CUSTOMERS × 10 events into a
  * SQLite file through the real schema, starts the built server on it, and reports p50/p99 of
- * the five audit queries and the peak RSS of a full NDJSON export. Targets: p99 under 20 ms for
- * a filtered first page, under 200 MB for the export. Not a test: nothing asserts the figures.
+ * each audit filter's first page (alone and combined) and the peak RSS of a full NDJSON
+ * export. Targets: p99 under 20 ms for a filtered first page, under 200 MB for the export. Not
+ * a test: nothing asserts the figures.
  */
 const CUSTOMERS = Number(process.env.BENCH_AUDIT_CUSTOMERS ?? 100_000);
 const REQUESTS = Number(process.env.BENCH_AUDIT_REQUESTS ?? 200);
@@ -33,39 +34,57 @@ function queries(base: string, token: string) {
     fetch(`${base}${query}`, { headers: { authorization: `Bearer ${token}` } });
   const total = PLAN.customers * PLAN.eventsPerCustomer;
   const day = 24 * 3600 * 1000;
+  const dayOf = (i: number) => new Date(PLAN.start.getTime() + spread(i, 360) * day);
+  const window = (i: number) => {
+    const from = dayOf(i);
+    return `from=${from.toISOString()}&to=${new Date(from.getTime() + day).toISOString()}`;
+  };
+  const customer = (i: number) => customerIdOf(spread(i, CUSTOMERS));
+  const client = (i: number) => clientIdOf(spread(i, PLAN.clients));
   return [
-    [
-      'first page by customerId',
-      (i: number) => get(`/api/audit/events?customerId=${customerIdOf(spread(i, CUSTOMERS))}`),
-    ],
+    ['first page by customerId', (i: number) => get(`/api/audit/events?customerId=${customer(i)}`)],
     [
       'first page by type + one day',
-      (i: number) => {
-        const from = new Date(PLAN.start.getTime() + spread(i, 360) * day);
-        const to = new Date(from.getTime() + day);
-        return get(
-          `/api/audit/events?type=EmailChanged&from=${from.toISOString()}&to=${to.toISOString()}`,
-        );
-      },
+      (i: number) => get(`/api/audit/events?type=EmailChanged&${window(i)}`),
+    ],
+    ['first page by clientId', (i: number) => get(`/api/audit/events?clientId=${client(i)}`)],
+    [
+      'first page by from alone',
+      (i: number) => get(`/api/audit/events?from=${dayOf(i).toISOString()}`),
     ],
     [
-      'first page by clientId',
-      (i: number) => get(`/api/audit/events?clientId=${clientIdOf(spread(i, PLAN.clients))}`),
+      'first page by to alone',
+      (i: number) => get(`/api/audit/events?to=${dayOf(i).toISOString()}`),
+    ],
+    [
+      'first page by type + clientId',
+      (i: number) => get(`/api/audit/events?type=MobileChanged&clientId=${client(i)}`),
+    ],
+    [
+      'first page by client + one day',
+      (i: number) => get(`/api/audit/events?clientId=${client(i)}&${window(i)}`),
+    ],
+    [
+      'first page by customer + type',
+      (i: number) => get(`/api/audit/events?customerId=${customer(i)}&type=EmailChanged`),
     ],
     [
       'cursor page deep in the log',
       (i: number) =>
         get(
-          `/api/audit/events?cursor=${encodeEventCursor(Math.floor(total * 0.9) + spread(i, 1000))}`,
+          `/api/audit/events?cursor=${encodeEventCursor({ position: Math.floor(total * 0.9) + spread(i, 1000) })}`,
         ),
     ],
+    ['verify one customer', (i: number) => get(`/api/audit/verify?customerId=${customer(i)}`)],
+    ['commands by customerId', (i: number) => get(`/api/audit/commands?customerId=${customer(i)}`)],
+    ['commands by type', () => get('/api/audit/commands?type=AddressChanged')],
     [
-      'verify one customer',
-      (i: number) => get(`/api/audit/verify?customerId=${customerIdOf(spread(i, CUSTOMERS))}`),
+      'commands by client + outcome',
+      (i: number) => get(`/api/audit/commands?clientId=${client(i)}&outcome=accepted`),
     ],
     [
-      'commands by customerId',
-      (i: number) => get(`/api/audit/commands?customerId=${customerIdOf(spread(i, CUSTOMERS))}`),
+      'commands by from alone',
+      (i: number) => get(`/api/audit/commands?from=${dayOf(i).toISOString()}`),
     ],
   ] as const;
 }
@@ -124,6 +143,12 @@ async function main(): Promise<void> {
     await withServer(path, [], async (server, token) => {
       const idle = server.memory().rssMb;
       await measureQueries(server, token);
+      const { rssMb, peakMb } = server.memory();
+      line(`queries: server RSS idle ${idle} MB, after ${rssMb} MB, peak ${peakMb} MB`);
+    });
+    // The export on a server of its own: the kernel's peak is then the export's, not the queries'.
+    await withServer(path, [], async (server, token) => {
+      const idle = server.memory().rssMb;
       line(await exportFigures(server, token, `default heap, idle RSS ${idle} MB`));
     });
     // The same export on a server whose old generation is capped: what it retains, not GC slack.

@@ -6,10 +6,12 @@ import {
   AUDIT_ENTITIES,
   eventColumnsOf,
   eventHash,
+  EventSealer,
   GENESIS_HASH,
   type EventMetadata,
 } from '@app/event-store';
 import { openDataSource } from '@app/persistence';
+import { BENCH_JWT_SECRET } from './bench-server.js';
 import { eventData, SOURCES, TYPES } from './seed-shapes.js';
 
 export interface SeedPlan {
@@ -25,9 +27,10 @@ export const clientIdOf = (i: number) => `client_${String(i).padStart(2, '0')}`;
 
 /**
  * A log of `customers × eventsPerCustomer` events, written into the real schema (migrations run
- * first) with direct inserts: every chain hashed and linked, one accepted command per event, one
- * read-model row per customer at its head version. Streams interleave as in production: event
- * round r of every customer, then round r + 1.
+ * first) with direct inserts: every chain hashed, linked and sealed with the server's key, one
+ * accepted command per event (and its event type), one read-model row per customer at its head
+ * version. Streams interleave as in production: event round r of every customer, then round
+ * r + 1.
  */
 export async function seedLog(path: string, plan: SeedPlan): Promise<void> {
   const dataSource = await openDataSource(
@@ -40,12 +43,16 @@ export async function seedLog(path: string, plan: SeedPlan): Promise<void> {
   db.pragma('synchronous = OFF'); // seeding only: the bench measures reads
   const insertEvent = db.prepare(
     `INSERT INTO events (event_id, stream_id, version, type, data, metadata, occurred_at, prev_hash, hash,
-       command_id, client_id, command_name, source) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)`,
+       seal, command_id, client_id, command_name, source) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
+  );
+  const insertType = db.prepare(
+    'INSERT INTO command_event_types (type, received_at, command_id) VALUES (?, ?, ?)',
   );
   const insertCommand = db.prepare(
     `INSERT INTO command_log (command_id, command_name, source, actor_client_id, customer_id, outcome,
        error_code, request_id, received_at, duration_ms) VALUES (?,?,?,?,?,'accepted',NULL,?,?,3)`,
   );
+  const sealer = EventSealer.fromSecret(BENCH_JWT_SECRET);
   const heads: string[] = new Array<string>(plan.customers).fill(GENESIS_HASH);
   const total = plan.customers * plan.eventsPerCustomer;
   const step = plan.span / total;
@@ -88,6 +95,7 @@ export async function seedLog(path: string, plan: SeedPlan): Promise<void> {
           occurredAt,
           event.prevHash,
           hash,
+          sealer.seal(hash),
           columns.commandId,
           columns.clientId,
           columns.commandName,
@@ -102,6 +110,7 @@ export async function seedLog(path: string, plan: SeedPlan): Promise<void> {
           metadata.requestId,
           occurredAt,
         );
+        insertType.run(type, occurredAt, metadata.commandId);
       }
     })();
   }

@@ -19,9 +19,20 @@ export async function buildCli(): Promise<void> {
   await run('npm', ['run', 'build', '--silent'], { cwd: ROOT });
 }
 
-/** Runs the built CLI as a child process on the given database, as an operator would. */
-export async function runCli(args: readonly string[], databaseUrl?: string): Promise<CliResult> {
-  const env = { ...process.env, ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}) };
+/**
+ * Runs the built CLI as a child process on the given database, as an operator would, with
+ * `extraEnv` added to this process's environment (the server's AUTH_JWT_SECRET, say).
+ */
+export async function runCli(
+  args: readonly string[],
+  databaseUrl?: string,
+  extraEnv: Readonly<Record<string, string>> = {},
+): Promise<CliResult> {
+  const env = {
+    ...process.env,
+    ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
+    ...extraEnv,
+  };
   try {
     const { stdout, stderr } = await run('node', [CLI, ...args], { cwd: ROOT, env });
     return { code: 0, stdout, stderr };

@@ -1,11 +1,12 @@
 import type { DataSource } from 'typeorm';
-import { AUDIT_ENTITIES } from '@app/event-store';
+import { AUDIT_ENTITIES, EventSealer } from '@app/event-store';
 import { Database, openDataSource } from '@app/persistence';
 import { anEventChain, insertEvents } from '@app/testing';
 import { EventExporter } from './event-exporter.js';
 import { EXPORT_PAGE } from './exported-pages.js';
 
 const PAGES = 12;
+const sealer = EventSealer.fromSecret('exporter-spec-secret');
 
 /** On a real (in-memory) database: how many pages the export reads for what is consumed. */
 describe('EventExporter', () => {
@@ -29,20 +30,25 @@ describe('EventExporter', () => {
   beforeEach(() => (reads = 0));
 
   it('reads a page only when the reader has taken the ones before (backpressure)', async () => {
-    const stream = await new EventExporter(db).export({}, 'ndjson', true);
+    const stream = await new EventExporter(db, sealer).export({}, 'ndjson', true);
     const iterator = stream[Symbol.asyncIterator]() as AsyncIterator<string>;
     const first = await iterator.next();
-    expect(String(first.value).split('\n')).toHaveLength(100 + 1); // a chunk of a hundred events
+    expect((first.value as Buffer).length).toBe(64 * 1024); // a slice of the first page's text
     await new Promise((resolve) => setImmediate(resolve));
     expect(reads).toBeLessThanOrEqual(5); // the last position, then a few pages ahead at most
     stream.destroy();
   });
 
   it('reads every page when the reader takes them all', async () => {
-    const stream = await new EventExporter(db).export({}, 'ndjson', true);
+    const stream = await new EventExporter(db, sealer).export({}, 'ndjson', true);
     let lines = 0;
-    for await (const chunk of stream) lines += String(chunk).split('\n').length - 1;
-    expect(lines).toBe(PAGES * EXPORT_PAGE);
+    let last = '';
+    for await (const chunk of stream) {
+      lines += String(chunk).split('\n').length - 1;
+      last = String(chunk);
+    }
+    expect(lines).toBe(PAGES * EXPORT_PAGE + 1); // the events, then the trailer
+    expect(JSON.parse(last)).toMatchObject({ trailer: { events: PAGES * EXPORT_PAGE } });
     expect(reads).toBe(1 + PAGES + 1); // the last position, each page, the empty page's check
   });
 });

@@ -1,4 +1,3 @@
-import type { EventRow } from '@app/event-store';
 import type { AuditEventView } from '../views/audit-event.view.js';
 
 export const EXPORT_FORMATS = ['ndjson', 'csv'] as const;
@@ -12,19 +11,6 @@ export const CONTENT_TYPES: Readonly<Record<ExportFormat, string>> = {
 /** One event per line, exactly as `GET /api/audit/events` shows it: verifiable offline. */
 export function ndjsonLines(events: readonly AuditEventView[]): string {
   return events.map((event) => `${JSON.stringify(event)}\n`).join('');
-}
-
-/**
- * The NDJSON line of a stored row that needs no redaction, written from its JSON text without
- * parsing it: the same line as `ndjsonLines` writes (the appender stored that text with
- * JSON.stringify), made without building and dropping objects for each of millions of events.
- */
-export function storedNdjsonLine(row: EventRow): string {
-  const text = JSON.stringify;
-  const head = `{"position":${Number(row.position)},"eventId":${text(row.eventId)},"streamId":${text(row.streamId)}`;
-  const middle = `,"version":${row.version},"type":${text(row.type)},"occurredAt":${text(row.occurredAt)}`;
-  const tail = `,"data":${row.data},"metadata":${row.metadata},"prevHash":${text(row.prevHash)},"hash":${text(row.hash)}}`;
-  return `${head}${middle}${tail}\n`;
 }
 
 const CSV_COLUMNS = [
@@ -43,6 +29,7 @@ const CSV_COLUMNS = [
   'metadata',
   'prevHash',
   'hash',
+  'seal',
   'redacted',
 ] as const;
 
@@ -76,6 +63,7 @@ export function csvRows(events: readonly AuditEventView[]): string {
         JSON.stringify(metadata),
         event.prevHash,
         event.hash,
+        event.seal ?? '',
         event.redacted ? 'true' : 'false',
       ];
       return fields.map((field) => csvField(field ?? '')).join(',') + CRLF;

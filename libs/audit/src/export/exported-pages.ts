@@ -1,5 +1,6 @@
 import { eventRows } from '../events/event-rows.js';
 import { EventEntity, type EventRow } from '@app/event-store';
+import type { EventCursor } from '../filters/audit-cursor.js';
 import type { EventFilter } from '../filters/audit-filter.js';
 import { eventQuery } from '../events/event-query.js';
 import type { LogSnapshot } from './log-snapshot.js';
@@ -19,24 +20,31 @@ export async function lastPosition(snapshot: LogSnapshot): Promise<number> {
 }
 
 /**
- * The matching events up to `last`, a page at a time by keyset on position, so that memory
- * holds one page however long the log; the consumer pulls the next page only when it is ready.
+ * The matching events up to `last`, a page at a time by keyset on position (whatever the
+ * filter: the file is checked in position order), each page handed to `convert` and what it
+ * makes yielded: the rows are dropped before the consumer takes the text, so that however slow
+ * the reader they die young (rows kept across collections would be promoted, and kept until a
+ * full collection). The consumer pulls the next page only when it is ready.
  */
-export async function* exportedPages(
+export async function* exportedPages<T>(
   snapshot: LogSnapshot,
   filter: EventFilter,
   last: number,
-): AsyncGenerator<EventRow[]> {
-  let after: number | undefined;
+  convert: (rows: readonly EventRow[]) => T,
+): AsyncGenerator<T> {
+  let after: EventCursor | undefined;
   for (;;) {
     const rows = await snapshot.read((m) =>
       eventRows(
-        eventQuery(m, filter, after).andWhere('e.position <= :last', { last }).limit(EXPORT_PAGE),
+        eventQuery(m, filter, after, 'position')
+          .andWhere('e.position <= :last', { last })
+          .limit(EXPORT_PAGE),
       ),
     );
-    if (rows.length > 0) yield rows;
     const tail = rows.at(-1);
-    if (rows.length < EXPORT_PAGE || !tail) return;
-    after = Number(tail.position);
+    const done = rows.length < EXPORT_PAGE || !tail;
+    if (tail) after = { position: Number(tail.position) };
+    if (rows.length > 0) yield convert(rows);
+    if (done) return;
   }
 }
