@@ -2,9 +2,13 @@ import fc from 'fast-check';
 import { businessBody, individualBody } from '@app/testing';
 import type { TestApp } from './test-app.js';
 
-/** One request through a real surface: registration, or one of the three BPM commands. */
+/**
+ * One request through a real surface: registration, one of the three BPM commands, connectFi's
+ * update, the wallet's contact-info PATCH, or an operator's release of a reserved contact.
+ */
 export interface RandomCommand {
-  readonly path: '/api/customers' | '/api/bpm/cmd';
+  readonly method: 'post' | 'patch';
+  readonly path: string;
   readonly body: object;
 }
 
@@ -27,25 +31,28 @@ export function randomCommands(run: number, count: number): fc.Arbitrary<RandomC
   const email = fc.constantFrom(...[0, 1, 2, 3].map((i) => `r${run}.e${i}@example.com`));
   const mobile = fc.constantFrom(...[0, 1, 2, 3].map((i) => `7700900${run}${i}0`));
   const city = fc.constantFrom('Harrisburg', 'Abuja', 'Leeds');
-  const bpm = (commandName: string, data: object) => ({
-    path: '/api/bpm/cmd' as const,
+  const bpm = (commandName: string, data: object): RandomCommand => ({
+    method: 'post',
+    path: '/api/bpm/cmd',
     body: { commandName, data },
   });
+  const post = (path: string, body: object): RandomCommand => ({ method: 'post', path, body });
+  const mobilePhone = (number: string) => ({
+    type: 'MOBILE',
+    countryDialingCode: '44',
+    phoneNumber: number,
+  });
   const command: fc.Arbitrary<RandomCommand> = fc.oneof(
-    fc.record({ customerId: person, email, mobile }).map((o) => ({
-      path: '/api/customers' as const,
-      body: individualBody({
-        ...o,
-        customer: {
-          identificationDocuments: [],
-          phones: [{ type: 'MOBILE', countryDialingCode: '44', phoneNumber: o.mobile }],
-        },
-      }),
-    })),
-    business.map((customerId) => ({
-      path: '/api/customers' as const,
-      body: businessBody({ customerId }),
-    })),
+    fc.record({ customerId: person, email, mobile }).map((o) =>
+      post(
+        '/api/customers',
+        individualBody({
+          ...o,
+          customer: { identificationDocuments: [], phones: [mobilePhone(o.mobile)] },
+        }),
+      ),
+    ),
+    business.map((customerId) => post('/api/customers', businessBody({ customerId }))),
     fc
       .record(
         {
@@ -73,7 +80,7 @@ export function randomCommands(run: number, count: number): fc.Arbitrary<RandomC
           customerId,
           customer: {
             email,
-            phones: [{ type: 'MOBILE', countryDialingCode: '44', phoneNumber: mobile }],
+            phones: [mobilePhone(mobile)],
             addresses: [address('SECONDARY', city)],
           },
         }),
@@ -85,6 +92,29 @@ export function randomCommands(run: number, count: number): fc.Arbitrary<RandomC
         businessRepresentatives: [{ id: 'rep_joleen', email }],
       }),
     ),
+    fc
+      .record({ email, phones: mobile.map((m) => [mobilePhone(m)]), city }, { requiredKeys: [] })
+      .chain(({ city, ...customer }) =>
+        person.map((customerId) =>
+          post('/customer/update', {
+            customerId,
+            customer: { ...customer, ...(city ? { addresses: [address('PRIMARY', city)] } : {}) },
+          }),
+        ),
+      ),
+    fc
+      .record({ email, mobileNumber: mobile.map((m) => `+44${m}`) }, { requiredKeys: [] })
+      .chain((body) =>
+        person.map((customerId): RandomCommand => ({
+          method: 'patch',
+          path: `/v2/customer-persons/${customerId}/contact-info`,
+          body,
+        })),
+      ),
+    fc.oneof(
+      email.map((value) => post('/api/ops/contacts/release', { kind: 'email', value })),
+      mobile.map((m) => post('/api/ops/contacts/release', { kind: 'mobile', value: `+44${m}` })),
+    ),
   );
   return fc.array(command, { minLength: count, maxLength: count });
 }
@@ -92,8 +122,8 @@ export function randomCommands(run: number, count: number): fc.Arbitrary<RandomC
 /** Sends the commands one after another; every answer must be a decision, never a 500. */
 export async function sendAll(t: TestApp, token: string, commands: readonly RandomCommand[]) {
   const statuses: number[] = [];
-  for (const { path, body } of commands) {
-    const res = await t.http.post(path).set('Authorization', `Bearer ${token}`).send(body);
+  for (const { method, path, body } of commands) {
+    const res = await t.http[method](path).set('Authorization', `Bearer ${token}`).send(body);
     statuses.push(res.status);
   }
   return statuses;
