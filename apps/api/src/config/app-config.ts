@@ -29,6 +29,8 @@ export interface AppConfig {
   readonly outbox: Partial<DispatcherOptions>;
   /** `RATE_LIMIT_*` and `REDIS_URL`: the rate limits. */
   readonly rateLimits: RateLimitConfig;
+  /** `OUTBOX_BACKLOG_LIMIT`: undelivered notifications past which the service is not ready. */
+  readonly outboxBacklogLimit: number;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -50,6 +52,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     notificationSink: parseSinkConfig(env.NOTIFICATION_SINK),
     outbox: outboxPace(env),
     rateLimits: readRateLimitConfig(env),
+    outboxBacklogLimit: positiveInteger(env.OUTBOX_BACKLOG_LIMIT, 1000, 'OUTBOX_BACKLOG_LIMIT'),
   };
 }
 
