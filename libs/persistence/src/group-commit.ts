@@ -35,13 +35,14 @@ export class GroupCommitQueue {
       });
       if (this.draining) return;
       this.draining = true;
-      // Started after this turn, so that work queued in the same turn shares the first batch.
-      queueMicrotask(() => void this.drain());
+      void this.drain();
     });
   }
 
   private async drain(): Promise<void> {
     while (this.pending.length > 0) {
+      // Requests whose bytes arrived while the last batch ran get to queue their work first.
+      await new Promise((resolve) => setImmediate(resolve));
       const batch = this.pending.splice(0, MAX_BATCH);
       const outcomes = batch.some((job) => job.write)
         ? await this.inOneTransaction(batch)
