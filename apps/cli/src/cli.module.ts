@@ -2,10 +2,20 @@ import { Module } from '@nestjs/common';
 import { CliDatabase } from './cli-database.js';
 import { AuditVerifyFileCommand } from './commands/audit-verify-file.command.js';
 import { AuditVerifyCommand } from './commands/audit-verify.command.js';
+import { ClientsCreateCommand } from './commands/clients-create.command.js';
+import { ClientsDisableCommand } from './commands/clients-disable.command.js';
+import { ClientsListCommand } from './commands/clients-list.command.js';
 import { ProjectionsRebuildCommand } from './commands/projections-rebuild.command.js';
 
 /** Every CLI command is a provider here; a new one is a class in commands/ and a line below. */
-const COMMANDS = [AuditVerifyCommand, AuditVerifyFileCommand, ProjectionsRebuildCommand];
+const COMMANDS = [
+  AuditVerifyCommand,
+  AuditVerifyFileCommand,
+  ProjectionsRebuildCommand,
+  ClientsCreateCommand,
+  ClientsListCommand,
+  ClientsDisableCommand,
+];
 
 @Module({ providers: [CliDatabase, ...COMMANDS] })
 export class CliModule {}
