@@ -5,6 +5,8 @@ import { AuditVerifyCommand } from './commands/audit-verify.command.js';
 import { ClientsCreateCommand } from './commands/clients-create.command.js';
 import { ClientsDisableCommand } from './commands/clients-disable.command.js';
 import { ClientsListCommand } from './commands/clients-list.command.js';
+import { ContactsListReservedCommand } from './commands/contacts-list-reserved.command.js';
+import { ContactsReleaseCommand } from './commands/contacts-release.command.js';
 import { ProjectionsRebuildCommand } from './commands/projections-rebuild.command.js';
 
 /** Every CLI command is a provider here; a new one is a class in commands/ and a line below. */
@@ -15,6 +17,8 @@ const COMMANDS = [
   ClientsCreateCommand,
   ClientsListCommand,
   ClientsDisableCommand,
+  ContactsListReservedCommand,
+  ContactsReleaseCommand,
 ];
 
 @Module({ providers: [CliDatabase, ...COMMANDS] })
