@@ -3,6 +3,7 @@ import { userInfo } from 'node:os';
 import { QueryFailedError } from 'typeorm';
 import type { RebuildRequester } from '@app/audit';
 import { DomainError, type FieldError } from '@app/core';
+import type { CommandMetadata } from '@app/event-store';
 
 /** The CLI's results go to stdout (its logs, if any, to stderr). */
 export function writeLine(text = ''): void {
@@ -64,5 +65,17 @@ export function cliRequester(): RebuildRequester {
     actorClientId: `cli:${user}`.slice(0, 100),
     requestId: `cli-${randomUUID()}`,
     receivedAt: new Date().toISOString(),
+  };
+}
+
+/** The audit metadata of a customer command run from the CLI: an operator's, source `ops`. */
+export function cliCommandMetadata(): CommandMetadata {
+  const { actorClientId, requestId, receivedAt } = cliRequester();
+  return {
+    commandId: randomUUID(),
+    requestId,
+    source: 'ops',
+    actor: { clientId: actorClientId },
+    receivedAt: receivedAt ?? new Date().toISOString(),
   };
 }

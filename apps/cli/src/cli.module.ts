@@ -7,6 +7,7 @@ import { ClientsDisableCommand } from './commands/clients-disable.command.js';
 import { ClientsListCommand } from './commands/clients-list.command.js';
 import { ContactsListReservedCommand } from './commands/contacts-list-reserved.command.js';
 import { ContactsReleaseCommand } from './commands/contacts-release.command.js';
+import { DemoSeedCommand } from './commands/demo-seed.command.js';
 import { ProjectionsRebuildCommand } from './commands/projections-rebuild.command.js';
 
 /** Every CLI command is a provider here; a new one is a class in commands/ and a line below. */
@@ -19,6 +20,7 @@ const COMMANDS = [
   ClientsDisableCommand,
   ContactsListReservedCommand,
   ContactsReleaseCommand,
+  DemoSeedCommand,
 ];
 
 @Module({ providers: [CliDatabase, ...COMMANDS] })
