@@ -7,6 +7,7 @@ import { ClientsDisableCommand } from './commands/clients-disable.command.js';
 import { ClientsListCommand } from './commands/clients-list.command.js';
 import { ContactsListReservedCommand } from './commands/contacts-list-reserved.command.js';
 import { ContactsReleaseCommand } from './commands/contacts-release.command.js';
+import { DemoRunCommand } from './commands/demo-run.command.js';
 import { DemoSeedCommand } from './commands/demo-seed.command.js';
 import { ProjectionsRebuildCommand } from './commands/projections-rebuild.command.js';
 
@@ -21,6 +22,7 @@ const COMMANDS = [
   ContactsListReservedCommand,
   ContactsReleaseCommand,
   DemoSeedCommand,
+  DemoRunCommand,
 ];
 
 @Module({ providers: [CliDatabase, ...COMMANDS] })
