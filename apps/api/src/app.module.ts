@@ -69,7 +69,14 @@ export class AppModule {
         { provide: CONTACT_VERIFICATION_POLICY, useValue: config.contactVerification },
         { provide: VERIFICATION_TTL_SECONDS, useValue: config.verificationTtlSeconds },
         { provide: VerificationCodes, useValue: new HmacVerificationCodes(jwtSecret) },
-        { provide: AUTH_OPTIONS, useValue: { jwtSecret, tokenTtlSeconds: 3600 } },
+        {
+          provide: AUTH_OPTIONS,
+          useValue: {
+            jwtSecret,
+            tokenTtlSeconds: 3600,
+            clientStatusTtlMs: config.clientStatusTtlMs,
+          },
+        },
         // In this order: the rate limits count per client, so the client must be known.
         { provide: APP_GUARD, useClass: ScopesGuard },
         { provide: APP_GUARD, useExisting: RateLimitGuard },
