@@ -1,105 +1,81 @@
-import 'reflect-metadata';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { readConfig } from '../apps/api/src/config/app-config.js';
-import { createApp } from '../apps/api/src/create-app.js';
-import { measure, type Scenario } from './measure.js';
+import { resolve } from 'node:path';
+import { drive, summarise, type Samples } from './load.js';
+import { startProcess, type BenchProcess } from './processes.js';
+import { printResult, summaryLine } from './report.js';
+import { benchDatabases } from './databases.js';
+import { seedCustomers, tokenOf } from './seed.js';
 
 /**
- * Throughput of the write and read paths on a SQLite file (or DATABASE_URL), over loopback
- * HTTP, as ratios against `GET /health` measured in the same run: these machines are shared and
- * noisy, so absolute numbers mean little, ratios do.
+ * `npm run bench` (issue "Performance"): the service and a bare baseline (Fastify and the raw
+ * driver doing the same database work) on copies of one fresh database of 10,000 customers,
+ * SQLite by default or PostgreSQL with DATABASE_URL, loaded in turn (baseline, service, baseline,
+ * service) by autocannon with the same mix, so that the machine's noise hits both. Its last line
+ * is one JSON object. Not a test: nothing asserts the figures.
  */
-const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 2000);
-const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
+const CUSTOMERS = Number(process.env.BENCH_CUSTOMERS ?? 10_000);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
+const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 5);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
+const ROOT = resolve(import.meta.dirname, '../..');
+const SERVICE = resolve(ROOT, 'dist/apps/api/src/main.js');
+const BASELINE = resolve(ROOT, 'dist/bench/baseline/server.js');
+const SECRET = 'bench-signing-key-0123456789-0123456789';
+const CLIENT = { clientId: 'bench', clientSecret: 'bench-secret-0123456789' };
+
+function serviceEnv(databaseUrl: string): Record<string, string> {
+  return {
+    DATABASE_URL: databaseUrl,
+    AUTH_JWT_SECRET: SECRET,
+    BOOTSTRAP_CLIENT_ID: CLIENT.clientId,
+    BOOTSTRAP_CLIENT_SECRET: CLIENT.clientSecret,
+    // One client drives the whole load, far past a client's default budget; the limiter still
+    // counts every request, as in production.
+    RATE_LIMIT_WRITES_PER_MINUTE: '100000000',
+    // Extra settings to try (a JSON object), e.g. BENCH_SERVICE_ENV='{"LOG_LEVEL":"info"}'.
+    ...(process.env.BENCH_SERVICE_ENV
+      ? (JSON.parse(process.env.BENCH_SERVICE_ENV) as Record<string, string>)
+      : {}),
+  };
+}
+
+async function measure(target: BenchProcess, token: string): Promise<Samples> {
+  const load = { url: target.url, token, customers: CUSTOMERS, connections: CONNECTIONS };
+  await drive({ ...load, seconds: WARMUP_SECONDS });
+  return drive({ ...load, seconds: SECONDS });
+}
 
 async function main(): Promise<void> {
-  const folder = mkdtempSync(join(tmpdir(), 'cct-bench-'));
-  const config = readConfig({
-    DATABASE_URL: process.env.DATABASE_URL ?? `sqlite:${join(folder, 'bench.sqlite')}`,
-    AUTH_JWT_SECRET: 'bench-signing-key-0123456789-0123456789',
-    BOOTSTRAP_CLIENT_ID: 'bench',
-    BOOTSTRAP_CLIENT_SECRET: 'bench-secret-0123456789',
-    LOG_LEVEL: 'silent',
-    PORT: '0',
-  });
-  const app = await createApp(config);
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  const address = app.getHttpServer().address();
-  const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  const databases = await benchDatabases(process.env.DATABASE_URL);
   try {
-    const token = await getToken(base);
-    const results = [];
-    for (const scenario of scenarios(base, token)) {
-      results.push(await measure(scenario, REQUESTS, CONCURRENCY));
+    let service = await startProcess(SERVICE, serviceEnv(databases.service));
+    const token = await tokenOf(service.url, CLIENT);
+    const seeding = await seedCustomers(service.url, token, CUSTOMERS, CONNECTIONS);
+    process.stdout.write(`seeded ${CUSTOMERS} customers in ${seeding.toFixed(1)} s\n`);
+    // The baseline works on a copy of the seeded database: same rows, same schema and indexes.
+    await service.stop();
+    await databases.copyForBaseline();
+    service = await startProcess(SERVICE, serviceEnv(databases.service));
+    const baseline = await startProcess(BASELINE, {
+      DATABASE_URL: databases.baseline,
+      AUTH_JWT_SECRET: SECRET,
+    });
+    const runs = { baseline: [] as Samples[], service: [] as Samples[] };
+    for (let round = 1; round <= ROUNDS; round++) {
+      runs.baseline.push(await measure(baseline, token));
+      runs.service.push(await measure(service, token));
+      process.stdout.write(`round ${round} of ${ROUNDS} done\n`);
     }
-    const baseline = results[0]!.perSecond;
-    for (const r of results) {
-      const ratio = (r.perSecond / baseline).toFixed(3);
-      process.stdout.write(
-        `${r.name.padEnd(28)} ${r.perSecond.toFixed(0).padStart(7)} req/s  ratio ${ratio}  p99 ${r.p99Ms.toFixed(1)} ms  errors ${r.errors}\n`,
-      );
-    }
+    const rssMb = service.peakRssMb();
+    const baselineRssMb = baseline.peakRssMb();
+    await Promise.all([service.stop(), baseline.stop()]);
+    const result = { baseline: summarise(runs.baseline), service: summarise(runs.service) };
+    printResult('baseline', result.baseline, baselineRssMb);
+    printResult('service', result.service, rssMb);
+    process.stdout.write(`${summaryLine(databases.kind, result, rssMb)}\n`);
   } finally {
-    await app.close();
-    rmSync(folder, { recursive: true, force: true });
+    await databases.drop();
   }
-}
-
-function scenarios(base: string, token: string): Scenario[] {
-  const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
-  return [
-    { name: 'baseline GET /health', request: () => fetch(`${base}/health`) },
-    {
-      name: 'POST /api/customers',
-      request: (i) =>
-        fetch(`${base}/api/customers`, {
-          method: 'POST',
-          headers,
-          body: JSON.stringify({
-            customerId: `bench_${i}`,
-            customerType: 'individual',
-            customer: {
-              firstName: 'Bench',
-              lastName: 'Mark',
-              email: `bench${i}@example.com`,
-              phones: [
-                { type: 'MOBILE', countryDialingCode: '44', phoneNumber: String(7000000000 + i) },
-              ],
-            },
-          }),
-        }),
-    },
-    {
-      name: 'GET /api/customers/:id',
-      request: (i) => fetch(`${base}/api/customers/bench_${i}`, { headers }),
-    },
-    {
-      name: 'BPM UpdateContactCommand',
-      request: (i) =>
-        fetch(`${base}/api/bpm/cmd`, {
-          method: 'POST',
-          headers,
-          body: JSON.stringify({
-            commandName: 'UpdateContactCommand',
-            data: {
-              contactEncodedKey: `bench_${i}`,
-              emailAddress: `moved${i}@example.com`,
-            },
-          }),
-        }),
-    },
-  ];
-}
-
-async function getToken(base: string): Promise<string> {
-  const response = await fetch(`${base}/auth/get-token`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ clientId: 'bench', clientSecret: 'bench-secret-0123456789' }),
-  });
-  return ((await response.json()) as { data: { token: string } }).data.token;
 }
 
 main().catch((error: unknown) => {

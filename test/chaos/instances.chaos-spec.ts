@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { individualBody } from '@app/testing';
 import { openReader, versionGaps, type DatabaseReader } from '../support/database-reader.js';
 import { POSTGRES_ADMIN_URL, type TestDatabase } from '../support/databases.js';
+import { parsePrometheusText, valueOf } from '../support/prometheus-text.js';
 import { notificationFile } from '../support/notifications.js';
 import type { ServiceProcess } from '../support/service-process.js';
 import {
@@ -103,7 +104,7 @@ onPostgres(
     let calls: ServiceCall[];
     let reader: DatabaseReader;
     const sink = notificationFile();
-    const seen = { requests: 0, conflicts: 0 };
+    const seen = { requests: 0, conflicts: 0, retries: 0 };
     const on = async (
       i: number,
       [method, path, body]: [string, string, object?],
@@ -132,7 +133,7 @@ onPostgres(
     });
     afterAll(async () => {
       process.stdout.write(
-        `chaos instances: ${INSTANCES} processes, ${seen.requests} requests, ${seen.conflicts} conflicts answered 409/412\n`,
+        `chaos instances: ${INSTANCES} processes, ${seen.requests} requests, ${seen.conflicts} conflicts answered 409/412, ${seen.retries} commands retried after a concurrent write\n`,
       );
       await reader.close();
       const codes = await Promise.all(services.map((service) => service.stop()));
@@ -255,6 +256,10 @@ onPostgres(
       const verified = await on(2, ['GET', '/api/audit/verify']);
       expect(verified.body).toMatchObject({ valid: true });
       expect(await compareReadModel(database.url)).toMatchObject({ code: 0 });
+      for (const service of services) {
+        const metrics = parsePrometheusText(await (await fetch(`${service.url}/metrics`)).text());
+        seen.retries += valueOf(metrics, 'command_retries_total') ?? 0;
+      }
     });
   },
 );

@@ -90,6 +90,9 @@ describeEachDatabase('conventions of every endpoint (API.md §0)', (database) =>
     expect(res.body).toEqual({ status: 'ok' });
     const ready = await t.http.get('/health/ready');
     expect(ready.status).toBe(200);
-    expect(ready.body).toMatchObject({ database: true, migrations: true });
+    expect(ready.body).toMatchObject({
+      status: 'ok',
+      info: { database: { status: 'up' }, migrations: { status: 'up' } },
+    });
   });
 });

@@ -76,4 +76,28 @@ describeEachDatabase('what the logs never hold', (database) => {
     ];
     for (const secret of secrets) expect(log).not.toContain(secret);
   });
+
+  it('writes one line per request: request id, client, method, route template, status, duration', async () => {
+    const token = await t.tokenFor();
+    await t.http
+      .get('/api/customers/log_line_nobody')
+      .set({ Authorization: `Bearer ${token}`, 'X-Request-Id': 'log-line-1' })
+      .expect(404);
+    const requestLines = lines
+      .map((line) => JSON.parse(line) as Record<string, unknown>)
+      .filter((line) => line.msg === 'request' && line.requestId === 'log-line-1');
+    expect(requestLines).toEqual([
+      expect.objectContaining({
+        level: 30,
+        requestId: 'log-line-1',
+        clientId: ADMIN_CLIENT.clientId,
+        method: 'GET',
+        route: '/api/customers/:customerId',
+        status: 404,
+        ms: expect.any(Number) as number,
+      }),
+    ]);
+    // The route template, never the URL: the id in the path is not in the line.
+    expect(JSON.stringify(requestLines)).not.toContain('log_line_nobody');
+  });
 });

@@ -53,7 +53,10 @@ describe('SQLite file database across a restart', () => {
       expect(read.status).toBe(200);
       expect(read.body.customer.email).toBe('durable@example.com');
       const ready = await second.http.get('/health/ready');
-      expect(ready.body).toMatchObject({ database: true, migrations: true });
+      expect(ready.body).toMatchObject({
+        status: 'ok',
+        info: { database: { status: 'up' }, migrations: { status: 'up' } },
+      });
     } finally {
       await second.close();
     }

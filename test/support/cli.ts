@@ -1,12 +1,15 @@
 import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { tmpdir, userInfo } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
+import type { DatabaseKind } from './databases.js';
+import { createTestApp, type TestApp } from './test-app.js';
 
 const run = promisify(execFile);
-const ROOT = resolve(import.meta.dirname, '../..');
-const CLI = join(ROOT, 'dist/apps/cli/src/main.js');
+export const ROOT = resolve(import.meta.dirname, '../..');
+/** The built CLI (`npm run build`), as `npm run cli` runs it. */
+export const CLI = join(ROOT, 'dist/apps/cli/src/main.js');
 
 export interface CliResult {
   readonly code: number;
@@ -54,4 +57,17 @@ export function scratchFolder(): string {
 /** Removes every folder scratchFolder made in this test file. */
 export function removeScratchFolders(): void {
   for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
+}
+
+/** The actor the CLI records for the changes it makes: `cli:<os user>`. */
+export const CLI_ACTOR = `cli:${userInfo().username}`;
+
+/** An app on a database the CLI can open too: a SQLite file, or a new PostgreSQL database. */
+export async function appForCli(database: DatabaseKind): Promise<{ t: TestApp; url: string }> {
+  const file = `sqlite:${join(scratchFolder(), 'cli.sqlite')}`;
+  const t = await createTestApp({
+    database,
+    ...(database === 'sqlite' ? { env: { DATABASE_URL: file } } : {}),
+  });
+  return { t, url: database === 'sqlite' ? file : t.databaseUrl };
 }

@@ -18,13 +18,14 @@ import { CustomersAdapterModule } from './adapters/api/customers/customers-adapt
 import { BpmAdapterModule } from './adapters/bpm/bpm-adapter.module.js';
 import { WalletAdapterModule } from './adapters/wallet/wallet-adapter.module.js';
 import { ConnectFiAdapterModule } from './adapters/connectfi/connectfi-adapter.module.js';
-import { HealthController } from './adapters/health/health.controller.js';
+import { HealthModule } from './adapters/health/health.module.js';
 import type { AppConfig } from './config/app-config.js';
 import { resolveJwtSecret } from './config/jwt-secret.js';
 import { AllErrorsFilter } from './http/errors/all-errors.filter.js';
 import { IdempotencyModule } from './http/idempotency/idempotency.module.js';
 import { RateLimitGuard } from './http/rate-limit/rate-limit.guard.js';
 import { RateLimitModule } from './http/rate-limit/rate-limit.module.js';
+import { MetricsModule } from './http/metrics/metrics.module.js';
 import { SurfaceRegistry } from './http/surface/surface.registry.js';
 import { BootstrapClientProvisioner } from './modules/bootstrap-client.provisioner.js';
 import { DatabaseModule } from './modules/database.module.js';
@@ -58,16 +59,24 @@ export class AppModule {
         WalletAdapterModule,
         ConnectFiAdapterModule,
         IdempotencyModule,
+        MetricsModule,
+        HealthModule.forRoot(config.outboxBacklogLimit),
         RateLimitModule.forRoot(config.rateLimits),
         AuditAdapterModule,
       ],
-      controllers: [HealthController],
       providers: [
         { provide: APP_CONFIG, useValue: config },
         { provide: CONTACT_VERIFICATION_POLICY, useValue: config.contactVerification },
         { provide: VERIFICATION_TTL_SECONDS, useValue: config.verificationTtlSeconds },
         { provide: VerificationCodes, useValue: new HmacVerificationCodes(jwtSecret) },
-        { provide: AUTH_OPTIONS, useValue: { jwtSecret, tokenTtlSeconds: 3600 } },
+        {
+          provide: AUTH_OPTIONS,
+          useValue: {
+            jwtSecret,
+            tokenTtlSeconds: 3600,
+            clientStatusTtlMs: config.clientStatusTtlMs,
+          },
+        },
         // In this order: the rate limits count per client, so the client must be known.
         { provide: APP_GUARD, useClass: ScopesGuard },
         { provide: APP_GUARD, useExisting: RateLimitGuard },

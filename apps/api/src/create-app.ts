@@ -10,6 +10,8 @@ import { BODY_LIMIT_BYTES, registerJsonBodyParser } from './http/body/json-body-
 import { registerReadableTextCheck } from './http/body/unreadable-text.js';
 import { registerArrivalTime } from './http/request-arrival.js';
 import { registerDrainOnClose } from './http/drain-on-close.js';
+import { ServiceMetrics } from './http/metrics/service-metrics.js';
+import { registerRequestLog } from './http/request-log.js';
 import { requestIdFor } from './http/request-id.js';
 import { SurfaceRegistry } from './http/surface/surface.registry.js';
 import { sendError } from './http/errors/send-error.js';
@@ -61,17 +63,7 @@ export async function createApp(
     sendError(error, surfaces.surfaceOf(undefined, request.url), request, reply);
   };
   registerCondorDeprecation(fastify, (routeUrl, url) => surfaces.surfaceOf(routeUrl, url));
-  fastify.addHook('onResponse', async (request, reply) => {
-    request.log.info(
-      {
-        method: request.method,
-        route: request.routeOptions.url,
-        status: reply.statusCode,
-        ms: Math.round(reply.elapsedTime),
-      },
-      'request',
-    );
-  });
+  registerRequestLog(fastify, app.get(ServiceMetrics));
   app.useGlobalPipes(createValidationPipe());
   await app.init();
   await fastify.ready();

@@ -1,4 +1,9 @@
-import { Injectable, type OnApplicationShutdown } from '@nestjs/common';
+import {
+  Injectable,
+  type INestApplicationContext,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
 import type { DataSource } from 'typeorm';
 import { API_CLIENT_ENTITIES } from '@app/auth';
 import { systemClock } from '@app/core';
@@ -10,7 +15,9 @@ import {
   EventStore,
   TypeOrmCommandLog,
 } from '@app/event-store';
+import { NOTIFICATION_ENTITIES } from '@app/notifications';
 import { Database, openDataSource, parseDatabaseUrl } from '@app/persistence';
+import { CliApplicationModule } from './cli-application.module.js';
 
 /** What a command that works on the database gets: the same gate and runner as the server's. */
 export interface CliStore {
@@ -26,19 +33,51 @@ export interface CliStore {
 @Injectable()
 export class CliDatabase implements OnApplicationShutdown {
   private opened: Promise<DataSource> | undefined;
+  private store: CliStore | undefined;
+  private context: Promise<INestApplicationContext> | undefined;
 
-  async open(): Promise<CliStore> {
-    this.opened ??= openDataSource(parseDatabaseUrl(process.env.DATABASE_URL), {
-      entities: [...AUDIT_ENTITIES, ...CUSTOMER_ENTITIES, ...API_CLIENT_ENTITIES],
+  /** `url` is DATABASE_URL's unless a command names its own database (`demo:run`). */
+  async open(url: string | undefined = process.env.DATABASE_URL): Promise<CliStore> {
+    this.opened ??= openDataSource(parseDatabaseUrl(url), {
+      entities: [
+        ...AUDIT_ENTITIES,
+        ...CUSTOMER_ENTITIES,
+        ...API_CLIENT_ENTITIES,
+        ...NOTIFICATION_ENTITIES,
+      ],
     });
-    const db = new Database(await this.opened);
-    const transactions = new DatabaseStreamTransactions(db);
-    const runner = new CommandRunner(transactions, new TypeOrmCommandLog(), systemClock);
-    return { db, runner, eventStore: new EventStore() };
+    const dataSource = await this.opened;
+    if (!this.store) {
+      const db = new Database(dataSource);
+      const transactions = new DatabaseStreamTransactions(db);
+      const runner = new CommandRunner(transactions, new TypeOrmCommandLog(), systemClock);
+      this.store = { db, runner, eventStore: new EventStore() };
+    }
+    return this.store;
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  /** The server's command and query handlers on this database (see CliApplicationModule). */
+  async application(url?: string): Promise<INestApplicationContext> {
+    this.context ??= this.open(url).then((store) =>
+      NestFactory.createApplicationContext(CliApplicationModule.on(store), {
+        logger: ['error', 'warn'],
+      }),
+    );
+    return this.context;
+  }
+
+  /** Closes the handlers and the database; the next `open` starts again. */
+  async close(): Promise<void> {
+    const context = await this.context?.catch(() => undefined);
     const dataSource = await this.opened?.catch(() => undefined);
+    this.context = undefined;
+    this.opened = undefined;
+    this.store = undefined;
+    await context?.close();
     if (dataSource?.isInitialized) await dataSource.destroy();
+  }
+
+  onApplicationShutdown(): Promise<void> {
+    return this.close();
   }
 }

@@ -208,3 +208,35 @@ describe('ApiClientsService', () => {
     expect((await opsEvents()).map((e) => e.version)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
   });
 });
+
+describe('the status of a client, asked on every request', () => {
+  const disableBehindItsBack = (clientId: string) =>
+    dataSource.getRepository(ApiClientEntity).update({ clientId }, { disabled: true });
+
+  it('is read again after its short time, so a client disabled elsewhere is refused then', async () => {
+    await service.create('elsewhere_1', ['audit:read'], by('admin', 'r1'));
+    expect(await service.findActive('elsewhere_1')).toMatchObject({ clientId: 'elsewhere_1' });
+    // Another instance disables it: this one trusts what it read until the time is up.
+    await disableBehindItsBack('elsewhere_1');
+    expect(await service.findActive('elsewhere_1')).toMatchObject({ clientId: 'elsewhere_1' });
+    const uncached = new ApiClientsService(
+      new Database(dataSource),
+      new CommandRunner(
+        new DatabaseStreamTransactions(new Database(dataSource)),
+        new TypeOrmCommandLog(),
+        clock,
+      ),
+      eventStore,
+      new SecretHasher({ N: 1024, r: 8, p: 1 }),
+      { jwtSecret: 'x', tokenTtlSeconds: 60, clock, clientStatusTtlMs: 0 },
+    );
+    expect(await uncached.findActive('elsewhere_1')).toBeNull();
+  });
+
+  it('is forgotten at once when this instance disables the client', async () => {
+    await service.create('here_1', ['audit:read'], by('admin', 'r1'));
+    expect(await service.findActive('here_1')).not.toBeNull();
+    await service.disable('here_1', by('admin', 'r2'));
+    expect(await service.findActive('here_1')).toBeNull();
+  });
+});

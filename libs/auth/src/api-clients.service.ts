@@ -14,8 +14,12 @@ import {
   type CreatedClient,
 } from './api-client.js';
 import { AUTH_OPTIONS, type AuthOptions } from './auth-options.js';
+import { ExpiringCache } from './expiring-cache.js';
 import { SCOPES, type Scope } from './scopes.js';
 import { SecretHasher } from './secret-hasher.js';
+
+/** How long a client's status is trusted when AuthOptions does not say (see there). */
+const DEFAULT_STATUS_TTL_MS = 2000;
 
 /** Actor recorded for changes the service makes on its own, such as the bootstrap client. */
 export const SYSTEM_ACTOR = 'system';
@@ -34,6 +38,9 @@ export type OpsRequester = Omit<OpsCommand, 'commandName'>;
 export class ApiClientsService {
   private readonly clock: Clock;
   private readonly ops: OpsCommandRunner;
+  /** What each client's last status read said, for `findActive` on every request. */
+  private readonly statuses = new ExpiringCache<ApiClient | null>(10_000);
+  private readonly statusTtlMs: number;
 
   constructor(
     private readonly db: Database,
@@ -43,6 +50,7 @@ export class ApiClientsService {
     @Inject(AUTH_OPTIONS) options: AuthOptions,
   ) {
     this.clock = options.clock ?? systemClock;
+    this.statusTtlMs = options.clientStatusTtlMs ?? DEFAULT_STATUS_TTL_MS;
     this.ops = new OpsCommandRunner(runner, eventStore, this.clock);
   }
 
@@ -57,9 +65,22 @@ export class ApiClientsService {
     return toApiClient(row);
   }
 
+  /**
+   * The enabled client of this id, or null; asked on every authenticated request. Reads the
+   * status columns only (never the secret hash), and trusts what it read for a short time.
+   */
   async findActive(clientId: string): Promise<ApiClient | null> {
-    const row = await this.findRow(clientId);
-    return row && !row.disabled ? toApiClient(row) : null;
+    const cached = this.statuses.get(clientId);
+    if (cached !== undefined) return cached;
+    const row = await this.db.read((m) =>
+      m.getRepository(ApiClientEntity).findOne({
+        select: { clientId: true, scopes: true, disabled: true, createdAt: true, disabledAt: true },
+        where: { clientId },
+      }),
+    );
+    const client = row && !row.disabled ? toApiClient(row) : null;
+    this.statuses.set(clientId, client, Date.now() + this.statusTtlMs);
+    return client;
   }
 
   async list(): Promise<ApiClient[]> {
@@ -84,9 +105,14 @@ export class ApiClientsService {
   }
 
   /** Disables a client; its tokens stop working at once. Disabling twice is a no-op. */
-  disable(clientId: string, requester: OpsRequester): Promise<ApiClient> {
+  async disable(clientId: string, requester: OpsRequester): Promise<ApiClient> {
     const command = { commandName: 'DisableClient', ...requester };
-    return this.ops.run(command, (manager) => disableClient(manager, clientId, this.clock.now()));
+    const disabled = await this.ops.run(command, (manager) =>
+      disableClient(manager, clientId, this.clock.now()),
+    );
+    // After the commit: a status read before it would otherwise outlive the disabling.
+    this.statuses.delete(clientId);
+    return disabled;
   }
 
   /**

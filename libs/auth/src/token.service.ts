@@ -4,6 +4,7 @@ import { errors, jwtVerify, SignJWT, type JWTPayload } from 'jose';
 import { UnauthenticatedError } from '@app/core';
 import { ApiClientsService } from './api-clients.service.js';
 import { AUTH_OPTIONS, type AuthOptions } from './auth-options.js';
+import { ExpiringCache } from './expiring-cache.js';
 import type { Principal } from './principal.js';
 import { normaliseScopes, type Scope } from './scopes.js';
 
@@ -28,6 +29,8 @@ export const TOKEN_AUDIENCE = 'customer-contact-api';
 export class TokenService {
   private readonly key: Uint8Array;
   private readonly ttlSeconds: number;
+  /** Tokens whose signature and claims were checked, until their `exp`: checked once each. */
+  private readonly verified = new ExpiringCache<JWTPayload>(10_000);
 
   constructor(
     @Inject(AUTH_OPTIONS) options: AuthOptions,
@@ -61,7 +64,7 @@ export class TokenService {
    * audience, or a client disabled since issue.
    */
   async verify(token: string): Promise<Principal> {
-    const payload = await this.verifySignature(token);
+    const payload = this.verified.get(token) ?? (await this.verifySignature(token));
     const { sub, scope } = payload;
     if (typeof sub !== 'string' || typeof scope !== 'string') throw invalidToken();
     // Read on every request (one primary-key lookup) so that disabling a client takes effect at
@@ -84,6 +87,7 @@ export class TokenService {
         audience: TOKEN_AUDIENCE,
         requiredClaims: ['sub', 'iat', 'exp'],
       });
+      this.verified.set(token, payload, payload.exp! * 1000);
       return payload;
     } catch (error) {
       // Expiry is worth telling the client (it should fetch a new token); other reasons are not.

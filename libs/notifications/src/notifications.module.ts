@@ -26,8 +26,8 @@ export interface NotificationsOptions {
 }
 
 /**
- * The outbox and its dispatcher. The dispatcher delivers after every commit (it listens to the
- * CommandRunner) and polls for retries and for messages a crashed instance left behind; it stops
+ * The outbox and its dispatcher. The dispatcher delivers after a commit that wrote messages (it
+ * listens to the CommandRunner) and polls for retries and for messages a crashed instance left behind; it stops
  * before the database closes.
  */
 @Module({})
@@ -35,6 +35,7 @@ export class NotificationsModule implements OnApplicationBootstrap, OnModuleDest
   constructor(
     @Inject(OutboxDispatcher) private readonly dispatcher: OutboxDispatcher,
     @Inject(CommandRunner) private readonly runner: CommandRunner,
+    @Inject(Outbox) private readonly outbox: TypeOrmOutbox,
   ) {}
 
   static forRoot(options: NotificationsOptions): DynamicModule {
@@ -63,7 +64,9 @@ export class NotificationsModule implements OnApplicationBootstrap, OnModuleDest
   }
 
   onApplicationBootstrap(): void {
-    this.runner.onCommitted(() => this.dispatcher.kick());
+    this.runner.onCommitted(() => {
+      if (this.outbox.takeWritten()) this.dispatcher.kick();
+    });
     this.dispatcher.start();
   }
 

@@ -14,8 +14,21 @@ export abstract class Outbox {
 }
 
 export class TypeOrmOutbox extends Outbox {
+  private written = false;
+
   constructor(private readonly clock: Clock) {
     super();
+  }
+
+  /**
+   * Whether messages were written since the last call: the dispatcher is kicked after a commit
+   * only then (most commands write none). A message whose commit lands after another command's
+   * kick is still sent by the next poll.
+   */
+  takeWritten(): boolean {
+    const written = this.written;
+    this.written = false;
+    return written;
   }
 
   async add(tx: Transaction, messages: readonly NewNotification[]): Promise<void> {
@@ -35,5 +48,6 @@ export class TypeOrmOutbox extends Outbox {
       };
     });
     await tx.getRepository(OutboxEntity).insert(rows);
+    this.written = true;
   }
 }

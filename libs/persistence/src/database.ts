@@ -1,4 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import { GroupCommitQueue } from './group-commit.js';
 
 /** The open transaction a unit of work runs in; only infrastructure looks inside it. */
 export type Transaction = EntityManager;
@@ -15,16 +16,15 @@ const STREAM_LOCK_SPACE = 1;
 /**
  * The single gate to the database. On SQLite every statement shares one better-sqlite3
  * connection, so two transactions overlapping across an `await` would interleave on it and
- * lose writes: there, all work (reads included, so that no read sees another request's
- * uncommitted rows) runs one at a time through a queue. PostgreSQL has a pool and real
+ * lose writes: there, all work (reads included) runs one unit at a time through a queue, and
+ * the units queued together share one commit (GroupCommitQueue). PostgreSQL has a pool and real
  * isolation, so work runs concurrently and the constraints decide races.
  */
 export class Database {
-  private queue: Promise<unknown> = Promise.resolve();
-  private readonly serialised: boolean;
+  private readonly queue: GroupCommitQueue | undefined;
 
   constructor(readonly dataSource: DataSource) {
-    this.serialised = dataSource.options.type === 'better-sqlite3';
+    if (dataSource.options.type === 'better-sqlite3') this.queue = new GroupCommitQueue(dataSource);
   }
 
   get isPostgres(): boolean {
@@ -33,7 +33,7 @@ export class Database {
 
   /** Runs `work` in one transaction; it commits when `work` resolves and rolls back when it throws. */
   transaction<T>(work: Work<T>): Promise<T> {
-    return this.enqueue(() => this.dataSource.transaction(work));
+    return this.queue ? this.queue.run(true, work) : this.dataSource.transaction(work);
   }
 
   /**
@@ -52,14 +52,6 @@ export class Database {
 
   /** Runs reads outside a transaction. */
   read<T>(work: Work<T>): Promise<T> {
-    return this.enqueue(() => work(this.dataSource.manager));
-  }
-
-  private enqueue<T>(job: () => Promise<T>): Promise<T> {
-    if (!this.serialised) return job();
-    const next = this.queue.then(job, job);
-    // Keep the chain alive whatever this job's outcome; the caller sees the real result.
-    this.queue = next.catch(() => undefined);
-    return next;
+    return this.queue ? this.queue.run(false, work) : work(this.dataSource.manager);
   }
 }

@@ -29,6 +29,10 @@ export interface AppConfig {
   readonly outbox: Partial<DispatcherOptions>;
   /** `RATE_LIMIT_*` and `REDIS_URL`: the rate limits. */
   readonly rateLimits: RateLimitConfig;
+  /** `OUTBOX_BACKLOG_LIMIT`: undelivered notifications past which the service is not ready. */
+  readonly outboxBacklogLimit: number;
+  /** `AUTH_CLIENT_STATUS_TTL_MS`: how long a client's status read is trusted (0: never). */
+  readonly clientStatusTtlMs: number;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -50,6 +54,12 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     notificationSink: parseSinkConfig(env.NOTIFICATION_SINK),
     outbox: outboxPace(env),
     rateLimits: readRateLimitConfig(env),
+    outboxBacklogLimit: positiveInteger(env.OUTBOX_BACKLOG_LIMIT, 1000, 'OUTBOX_BACKLOG_LIMIT'),
+    clientStatusTtlMs: nonNegativeInteger(
+      env.AUTH_CLIENT_STATUS_TTL_MS,
+      2000,
+      'AUTH_CLIENT_STATUS_TTL_MS',
+    ),
   };
 }
 
@@ -58,6 +68,13 @@ function positiveInteger(value: string | undefined, fallback: number, name: stri
   const number = Number(value);
   if (!Number.isInteger(number) || number < 1)
     throw new Error(`${name} must be a positive integer`);
+  return number;
+}
+
+function nonNegativeInteger(value: string | undefined, fallback: number, name: string): number {
+  if (value === undefined || value === '') return fallback;
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 0) throw new Error(`${name} must be 0 or more`);
   return number;
 }
 

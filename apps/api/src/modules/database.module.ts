@@ -20,6 +20,7 @@ import {
 import { NOTIFICATION_ENTITIES } from '@app/notifications';
 import { IdempotencyRecordEntity } from '../http/idempotency/idempotency-record.entity.js';
 import { Database, openDataSource, type DatabaseTarget } from '@app/persistence';
+import { ObservedEventStore } from './observed-event-store.js';
 
 export const DATA_SOURCE = Symbol('DataSource');
 
@@ -54,7 +55,8 @@ export class DatabaseModule implements OnApplicationShutdown {
           inject: [DATA_SOURCE],
           useFactory: (ds: DataSource) => new Database(ds),
         },
-        { provide: EventStore, useValue: new EventStore() },
+        { provide: ObservedEventStore, useValue: new ObservedEventStore() },
+        { provide: EventStore, useExisting: ObservedEventStore },
         {
           provide: CommandRunner,
           inject: [Database],
@@ -72,7 +74,14 @@ export class DatabaseModule implements OnApplicationShutdown {
             new OpsCommandRunner(runner, events, systemClock),
         },
       ],
-      exports: [DATA_SOURCE, Database, EventStore, CommandRunner, OpsCommandRunner],
+      exports: [
+        DATA_SOURCE,
+        Database,
+        EventStore,
+        ObservedEventStore,
+        CommandRunner,
+        OpsCommandRunner,
+      ],
     };
   }
 

@@ -68,7 +68,7 @@ export class CommandRunner {
     decide: (tx: Transaction) => Promise<Decision<T>>,
   ): Promise<T> {
     const decision = await this.commit(command, decide);
-    for (const participant of this.participants) participant.committed?.(command);
+    for (const participant of this.participants) participant.committed?.(command, decision);
     if (decision.refusal) throw decision.refusal;
     return decision.result;
   }

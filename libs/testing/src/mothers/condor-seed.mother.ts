@@ -1,64 +1,23 @@
+import {
+  condorSeedRegistration as seedCustomerBefore,
+  SEED_CONDOR_ID,
+} from '../../../../apps/cli/src/demo/seed-customers.js';
 import type { IndividualRegistration } from './customer.mother.js';
 
-/** The condor seed's customer (connectfi-condor-customer-update.txt). */
-export const SEED_CONDOR_ID = 'csta_6clNH3W2pBehujY8mpTCU8';
-
-const SOME_STREET = {
-  city: 'Mycityname',
-  countryCodeA3: 'USA',
-  postalCode: '12345',
-  stateCode: 'PA',
-} as const;
-
-/** The seed's request body, its `#####` placeholders filled with digits as it says. */
-export const SEED_CONDOR_REQUEST = {
-  customerId: SEED_CONDOR_ID,
-  firstName: 'Jessie',
-  lastName: 'Testman',
-  gender: 'M',
-  dateOfBirth: '1978-10-25',
-  email: 'bb@bb.be',
-  addresses: [
-    { type: 'PRIMARY', addressLine1: '123 Some Str.', ...SOME_STREET },
-    { type: 'SECONDARY', addressLine1: '124 Some Str.', ...SOME_STREET },
-  ],
-  phones: [{ type: 'MOBILE', phoneNumber: '1234567892', countryDialingCode: '01' }],
-} as const;
+/** The condor seed's customer (connectfi-condor-customer-update.txt): the demo's definition. */
+export { SEED_CONDOR_ID };
+export { SEED_CONDOR_REQUEST } from '../../../../apps/cli/src/demo/seed-requests.js';
 
 let registrations = 0;
 
 /**
- * The customer before that request: other names, contacts and date; a licence and an SSN. Each
- * call has its own email and mobile, so that one app can register several.
+ * The customer before the seed's request. Each call has its own email and mobile, so that one
+ * app can register several.
  */
 export function condorSeedRegistration(
   customerId: string = SEED_CONDOR_ID,
 ): IndividualRegistration {
-  const mobile = String(1_234_500_000 + ++registrations);
-  return {
-    customerId,
-    customerType: 'individual',
-    reference: null,
-    customer: {
-      firstName: 'Jess',
-      lastName: 'Test',
-      gender: 'F',
-      dateOfBirth: '1978-01-01',
-      email: `${customerId}@before.test`,
-      addresses: [{ type: 'PRIMARY', addressLine1: '1 Old Str.', ...SOME_STREET }],
-      phones: [{ type: 'MOBILE', phoneNumber: mobile, countryDialingCode: '01' }],
-      identificationDocuments: [
-        {
-          type: 'DRIVING LICENSE',
-          value: '123456789',
-          issuanceCountryCodeA3: 'USA',
-          issuanceRegion: 'Pennsylvania',
-          expiryDate: '2023-04-08',
-        },
-        { type: 'SSN', value: '987654321', issuanceCountryCodeA3: 'USA' },
-      ],
-    },
-  };
+  return seedCustomerBefore(customerId, String(1_234_500_000 + ++registrations));
 }
 
 const CONDOR_STREET = { city: 'Mycityname', region: 'PA', postal_code: '12345', country: 'USA' };

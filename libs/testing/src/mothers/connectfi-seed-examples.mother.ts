@@ -4,28 +4,8 @@ import {
   SEED_REPRESENTATIVE_ID,
 } from './connectfi-seed.mother.js';
 
-/** The seed's individual request body, as the vendor document shows it. */
-export const SEED_INDIVIDUAL_REQUEST = {
-  customerId: SEED_INDIVIDUAL_ID,
-  customer: {
-    email: 'abc123def4@test.test',
-    phones: [
-      { type: 'MOBILE', countryDialingCode: '01', phoneNumber: '1234567890' },
-      { type: 'PRIMARY', countryDialingCode: '01', phoneNumber: '1234567891' },
-    ],
-    addresses: [
-      {
-        type: 'PRIMARY',
-        addressLine1: '123 Main Str.',
-        addressLine2: 'apt 8',
-        city: 'Harrisburg',
-        stateCode: 'PA',
-        postalCode: '12345',
-        countryCodeA3: 'USA',
-      },
-    ],
-  },
-} as const;
+/** The seed's individual request body, as the vendor document shows it (the demo's definition). */
+export { SEED_INDIVIDUAL_REQUEST } from '../../../../apps/cli/src/demo/seed-requests.js';
 
 /** The seed's business request body. */
 export const SEED_BUSINESS_REQUEST = {

@@ -1,17 +1,20 @@
-import { Controller, Get, HttpCode, Inject, Res } from '@nestjs/common';
+import { Controller, Get, HttpCode, Res, ServiceUnavailableException } from '@nestjs/common';
+import { HealthCheckService } from '@nestjs/terminus';
 import type { FastifyReply } from 'fastify';
-import type { DataSource } from 'typeorm';
 import { Public } from '@app/auth';
-import { migrationsApplied } from '@app/persistence';
-import { DATA_SOURCE } from '../../modules/database.module.js';
 import { Surface } from '../../http/surface/surface.decorator.js';
+import { ReadinessIndicators } from './readiness.indicators.js';
 
-/** Liveness and readiness probes (API.md §9); open without a token. */
+/** Liveness and readiness probes (API.md §9), with @nestjs/terminus; open without a token. */
 @Controller('health')
 @Surface('problem')
 export class HealthController {
-  constructor(@Inject(DATA_SOURCE) private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly health: HealthCheckService,
+    private readonly readiness: ReadinessIndicators,
+  ) {}
 
+  /** Answers while the process is alive: nothing else is checked. */
   @Get()
   @Public()
   @HttpCode(200)
@@ -19,16 +22,21 @@ export class HealthController {
     return { status: 'ok' };
   }
 
+  /** 200 when the database answers, its migrations are applied and the outbox keeps up; else 503. */
   @Get('ready')
   @Public()
-  async ready(@Res({ passthrough: true }) reply: FastifyReply): Promise<Record<string, unknown>> {
-    const database = await this.dataSource.query('SELECT 1').then(
-      () => true,
-      () => false,
-    );
-    const migrations = database && (await migrationsApplied(this.dataSource).catch(() => false));
-    const ready = database && migrations;
-    reply.status(ready ? 200 : 503);
-    return { status: ready ? 'ready' : 'not-ready', database, migrations };
+  async ready(@Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
+    try {
+      return await this.health.check([
+        () => this.readiness.database(),
+        () => this.readiness.migrations(),
+        () => this.readiness.outboxBacklog(),
+      ]);
+    } catch (error) {
+      // Terminus reports "not ready" as a 503 exception carrying the whole report.
+      if (!(error instanceof ServiceUnavailableException)) throw error;
+      reply.status(503);
+      return error.getResponse();
+    }
   }
 }

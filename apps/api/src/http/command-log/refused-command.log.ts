@@ -4,6 +4,7 @@ import type { ErrorCode } from '@app/core';
 import { CommandLogEntity, writeCommandLog, type CommandLogEntry } from '@app/event-store';
 import { Database, type Transaction } from '@app/persistence';
 import { commandMetadata } from '../command-metadata.factory.js';
+import { ServiceMetrics } from '../metrics/service-metrics.js';
 import { toDomainError } from '../errors/to-domain-error.js';
 import { isCommonId } from '../validation/vendor-field.decorators.js';
 import type { CommandRouteSpec, RefusedRequest } from './command-route.decorator.js';
@@ -27,6 +28,7 @@ export class RefusedCommandLog {
   constructor(
     private readonly db: Database,
     private readonly routes: CommandRouteRegistry,
+    private readonly metrics: ServiceMetrics,
   ) {}
 
   /** Never throws: the client's answer must not depend on this row. */
@@ -36,9 +38,12 @@ export class RefusedCommandLog {
     if (!spec || !LOGGED_CODES.has(code)) return;
     try {
       const entry = this.entryOf(spec, request, code);
-      await this.db.transaction(async (tx) => {
-        if (!(await this.alreadyLogged(tx, entry))) await writeCommandLog(tx, entry);
+      const logged = await this.db.transaction(async (tx) => {
+        if (await this.alreadyLogged(tx, entry)) return false;
+        await writeCommandLog(tx, entry);
+        return true;
       });
+      if (logged) this.metrics.command(entry.commandName, 'rejected');
     } catch {
       request.log.warn({ code }, 'refused command not logged');
     }

@@ -4,6 +4,7 @@ import type { FastifyRequest } from 'fastify';
 import { RateLimiterRes } from 'rate-limiter-flexible';
 import type { AuthenticatedRequest } from '@app/auth';
 import { RATE_LIMITED_METADATA, type RouteBudget } from './rate-limited.decorator.js';
+import { ServiceMetrics } from '../metrics/service-metrics.js';
 import { RateLimitedError } from './rate-limited.error.js';
 import { RATE_LIMITERS, type Budget, type RateLimiters } from './rate-limiters.js';
 
@@ -40,6 +41,7 @@ export class RateLimitGuard implements CanActivate {
   constructor(
     @Inject(RATE_LIMITERS) private readonly limiters: RateLimiters,
     private readonly reflector: Reflector,
+    private readonly metrics: ServiceMetrics,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -55,6 +57,7 @@ export class RateLimitGuard implements CanActivate {
       );
       // Anything but a refusal is the store failing past its memory insurance: let the request in.
       if (refusal instanceof RateLimiterRes) {
+        this.metrics.rateLimited(budget);
         throw new RateLimitedError(Math.max(1, Math.ceil(refusal.msBeforeNext / 1000)));
       }
     }
