@@ -31,7 +31,12 @@ export class GroupCommitQueue {
       this.pending.push({
         write,
         work,
-        settle: (outcome) => (outcome.ok ? resolve(outcome.value as T) : reject(outcome.error)),
+        settle: (outcome) => {
+          if (outcome.ok) return resolve(outcome.value as T);
+          // The unit's own failure, passed on as it was thrown (a DomainError, a driver's error).
+          // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors
+          reject(outcome.error);
+        },
       });
       if (this.draining) return;
       this.draining = true;
