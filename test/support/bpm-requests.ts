@@ -3,21 +3,12 @@ import { individualBody } from '@app/testing';
 import type { DatabaseKind } from './databases.js';
 import { createTestApp, type TestApp } from './test-app.js';
 
-/** The customer id of the BPM seed's sample request. */
-export const SEED_CONTACT_KEY = '8a8e87e87d1234567890abcd';
-
-/** The seed's "Update Contact Details" sample request, exactly as the vendor document shows it. */
-export const SEED_SAMPLE_REQUEST = {
-  commandName: 'UpdateContactCommand',
-  data: {
-    contactEncodedKey: SEED_CONTACT_KEY,
-    phoneNumber: '+234 987 654 3210',
-    emailAddress: 'newemail@example.com',
-    address: '456 New Street, Apt 10C',
-    city: 'Abuja',
-    state: 'FCT',
-  },
-};
+// The seed's sample is the OpenAPI document's example of UpdateContactCommand: one definition.
+export {
+  SEED_CONTACT_KEY,
+  SEED_SAMPLE_ANSWER,
+  SEED_SAMPLE_REQUEST,
+} from '../../apps/api/src/http/openapi/examples/bpm-seed.examples.js';
 
 export type BpmSender = (
   commandName: string,

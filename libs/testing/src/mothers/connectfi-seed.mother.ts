@@ -1,12 +1,16 @@
+import {
+  SEED_BUSINESS_ID,
+  SEED_INDIVIDUAL_ID,
+  SEED_REPRESENTATIVE_ID,
+} from '../../../../apps/api/src/http/openapi/examples/connectfi-seed.examples.js';
 import type { BusinessRegistration, IndividualRegistration } from './customer.mother.js';
 
 /**
- * The customers, requests and answers of the connectFi seed (connectfi-customer-update.txt), as
- * the vendor shows them. Registration holds what the seed's answers show beyond the update.
+ * The customers of the connectFi seed (connectfi-customer-update.txt) before its update: what the
+ * seed's answers show beyond the update. The ids, requests and answers are the OpenAPI
+ * document's examples (connectfi-seed.examples.ts).
  */
-export const SEED_INDIVIDUAL_ID = 'cstap_6reGTr3k8vpAu8uFV7EdiN';
-export const SEED_BUSINESS_ID = 'cstab_7BX5DO49J48VeWKsJ6gWNb';
-export const SEED_REPRESENTATIVE_ID = 'cstab_7BX5DPJcbmipymiokecA6d';
+export { SEED_BUSINESS_ID, SEED_INDIVIDUAL_ID, SEED_REPRESENTATIVE_ID };
 
 const harrisburg = { city: 'Harrisburg', stateCode: 'PA', postalCode: '12345' };
 
