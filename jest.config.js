@@ -1,8 +1,17 @@
 // Native ESM jest (run with --experimental-vm-modules); swc keeps decorator metadata for Nest.
 const swc = ['@swc/jest', { swcrc: true }];
+// @fastify/static (which serves the /docs UI's files) is CommonJS and requires content-disposition,
+// an ES module: Node 20.19+ allows that, jest's CommonJS loader does not before Node 24.9. So that
+// one package is compiled to CommonJS for the tests.
+const esmRequiredFromCjs = ['content-disposition'];
+const toCommonJs = ['@swc/jest', { swcrc: false, module: { type: 'commonjs' } }];
 const shared = {
   extensionsToTreatAsEsm: ['.ts'],
-  transform: { '^.+\\.ts$': swc },
+  transform: {
+    '^.+\\.ts$': swc,
+    [`/node_modules/(${esmRequiredFromCjs.join('|')})/.+\\.js$`]: toCommonJs,
+  },
+  transformIgnorePatterns: [`/node_modules/(?!(${esmRequiredFromCjs.join('|')})/)`],
   moduleNameMapper: {
     '^@app/([a-z-]+)$': '<rootDir>/libs/$1/src/index.ts',
     '^(\\.{1,2}/.*)\\.js$': '$1',

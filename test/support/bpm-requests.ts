@@ -3,9 +3,12 @@ import { individualBody } from '@app/testing';
 import type { DatabaseKind } from './databases.js';
 import { createTestApp, type TestApp } from './test-app.js';
 
-/** The BPM seed's contact and its "Update Contact Details" sample request, as the vendor shows it. */
-export { SEED_CONTACT_KEY } from '../../apps/cli/src/demo/seed-customers.js';
-export { SEED_SAMPLE_REQUEST } from '../../apps/cli/src/demo/seed-requests.js';
+// The seed's sample is the OpenAPI document's example of UpdateContactCommand: one definition.
+export {
+  SEED_CONTACT_KEY,
+  SEED_SAMPLE_ANSWER,
+  SEED_SAMPLE_REQUEST,
+} from '../../apps/api/src/http/openapi/examples/bpm-seed.examples.js';
 
 export type BpmSender = (
   commandName: string,

@@ -17,6 +17,8 @@ import { SurfaceRegistry } from './http/surface/surface.registry.js';
 import { sendError } from './http/errors/send-error.js';
 import { createValidationPipe } from './http/validation.pipe.js';
 import { createLogger } from './http/logger.js';
+import { serveApiDocs } from './http/openapi/api-docs.routes.js';
+import { buildOpenApiDocument } from './http/openapi/openapi-document.js';
 
 /** Builds the whole application, as `main.ts` serves it and the e2e tests drive it. */
 export async function createApp(
@@ -65,6 +67,8 @@ export async function createApp(
   registerCondorDeprecation(fastify, (routeUrl, url) => surfaces.surfaceOf(routeUrl, url));
   registerRequestLog(fastify, app.get(ServiceMetrics));
   app.useGlobalPipes(createValidationPipe());
+  // Built once here, from the controllers' metadata, and served as it is (API.md §9).
+  serveApiDocs(app, buildOpenApiDocument(app));
   await app.init();
   await fastify.ready();
   return app;

@@ -1,9 +1,13 @@
 import type { BusinessRegistration, IndividualRegistration } from './seed-customers.js';
 
+import {
+  SEED_BUSINESS_ID,
+  SEED_INDIVIDUAL_ID,
+  SEED_REPRESENTATIVE_ID,
+} from '../../../api/src/http/openapi/examples/connectfi-seed.examples.js';
+
 /** The connectFi seed's customers (connectfi-customer-update.txt), before its requests. */
-export const SEED_INDIVIDUAL_ID = 'cstap_6reGTr3k8vpAu8uFV7EdiN';
-export const SEED_BUSINESS_ID = 'cstab_7BX5DO49J48VeWKsJ6gWNb';
-export const SEED_REPRESENTATIVE_ID = 'cstab_7BX5DPJcbmipymiokecA6d';
+export { SEED_BUSINESS_ID, SEED_INDIVIDUAL_ID, SEED_REPRESENTATIVE_ID };
 
 const harrisburg = { city: 'Harrisburg', stateCode: 'PA', postalCode: '12345' };
 

@@ -1,11 +1,11 @@
 import type { DemoFolder } from './demo-folder.js';
 import type { DemoClient } from './demo-server.js';
-import { SEED_CONTACT_KEY } from './seed-customers.js';
 import {
-  SEED_CONDOR_REQUEST,
-  SEED_INDIVIDUAL_REQUEST,
+  SEED_CONTACT_KEY,
   SEED_SAMPLE_REQUEST,
-} from './seed-requests.js';
+} from '../../../api/src/http/openapi/examples/bpm-seed.examples.js';
+import { SEED_CONDOR_REQUEST } from '../../../api/src/http/openapi/examples/condor-seed.examples.js';
+import { SEED_INDIVIDUAL_REQUEST } from '../../../api/src/http/openapi/examples/connectfi-seed.examples.js';
 
 export interface DemoSession {
   readonly url: string;

@@ -1,4 +1,6 @@
 import type { RegistrationInput } from '@app/customer';
+import { SEED_CONTACT_KEY } from '../../../api/src/http/openapi/examples/bpm-seed.examples.js';
+import { SEED_CONDOR_ID } from '../../../api/src/http/openapi/examples/condor-seed.examples.js';
 import {
   seedBusinessRegistration,
   seedIndividualRegistration,
@@ -15,10 +17,8 @@ export type SeedRegistration = RegistrationInput & { readonly customerId: string
 export type IndividualRegistration = Extract<SeedRegistration, { customerType: 'individual' }>;
 export type BusinessRegistration = Extract<SeedRegistration, { customerType: 'business' }>;
 
-/** The condor seed's customer (connectfi-condor-customer-update.txt). */
-export const SEED_CONDOR_ID = 'csta_6clNH3W2pBehujY8mpTCU8';
-/** The contact of the BPM seed's sample request. */
-export const SEED_CONTACT_KEY = '8a8e87e87d1234567890abcd';
+// The seeds' customer ids are the API documentation's (its examples send them).
+export { SEED_CONDOR_ID, SEED_CONTACT_KEY };
 
 /** The condor seed's street, before and after its request. */
 export const CONDOR_SEED_STREET = {

@@ -1,4 +1,5 @@
 import { Body, Controller, HttpCode, Post, Req, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { RequireScopes } from '@app/auth';
 import { ValidationFailedError } from '@app/core';
@@ -11,6 +12,8 @@ import { withinData } from './bpm-data.validator.js';
 import { UnknownCommandError } from './bpm.errors.js';
 import { BpmRequestDto } from './dto/bpm-request.dto.js';
 import { Surface } from '../../http/surface/surface.decorator.js';
+import { TAGS } from '../../http/openapi/tags.js';
+import { DocumentBpmDispatch } from './bpm.openapi.js';
 
 /**
  * The BPM command dispatcher (API.md §3): `commandName` picks the command, `data` is validated
@@ -19,6 +22,7 @@ import { Surface } from '../../http/surface/surface.decorator.js';
  */
 @Controller('api/bpm')
 @Surface('bpm')
+@ApiTags(TAGS.bpm)
 export class BpmController {
   constructor(private readonly gateway: CommandGateway) {}
 
@@ -34,6 +38,7 @@ export class BpmController {
       return memberOf(data, 'contactEncodedKey') ?? memberOf(data, 'customerId');
     },
   })
+  @DocumentBpmDispatch()
   async dispatch(
     @Body() body: BpmRequestDto,
     @Req() request: FastifyRequest,

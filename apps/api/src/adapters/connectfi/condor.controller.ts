@@ -1,4 +1,5 @@
 import { Body, Controller, HttpCode, Post, Req, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AcceptsConnectFiToken, RequireScopes } from '@app/auth';
 import { CommandRoute, memberOf } from '../../http/command-log/command-route.decorator.js';
@@ -6,6 +7,8 @@ import { commandMetadata } from '../../http/command-metadata.factory.js';
 import { CommandGateway } from '../../http/idempotency/command.gateway.js';
 import { expectedVersionOf } from '../../http/if-match.js';
 import { Surface } from '../../http/surface/surface.decorator.js';
+import { TAGS } from '../../http/openapi/tags.js';
+import { DocumentCondorUpdate } from './connectfi.openapi.js';
 import type { CommandOutcome } from '@app/customer';
 import { condorCustomerView } from './condor.presenter.js';
 import { condorField, toCondorUpdateCommand } from './condor-customer-update.mapper.js';
@@ -21,6 +24,7 @@ import { connectFiSuccess } from './connectfi.presenter.js';
 @Controller('condor')
 @Surface('condor')
 @AcceptsConnectFiToken()
+@ApiTags(TAGS.condor)
 export class CondorController {
   constructor(private readonly gateway: CommandGateway) {}
 
@@ -32,6 +36,7 @@ export class CondorController {
     commandName: 'UpdateCustomerCommand',
     customerId: ({ body }) => memberOf(body, 'customerId'),
   })
+  @DocumentCondorUpdate()
   async update(
     @Body() body: unknown,
     @Req() request: FastifyRequest,

@@ -1,4 +1,5 @@
 import { Body, Controller, HttpCode, Post, Req, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AcceptsConnectFiToken, RequireScopes } from '@app/auth';
 import { CommandRoute, memberOf } from '../../http/command-log/command-route.decorator.js';
@@ -6,6 +7,8 @@ import { commandMetadata } from '../../http/command-metadata.factory.js';
 import { CommandGateway } from '../../http/idempotency/command.gateway.js';
 import { expectedVersionOf } from '../../http/if-match.js';
 import { Surface } from '../../http/surface/surface.decorator.js';
+import { TAGS } from '../../http/openapi/tags.js';
+import { DocumentCustomerUpdate } from './connectfi.openapi.js';
 import { executeConnectFiCommand } from './connectfi-command.executor.js';
 import { validateCustomerUpdate } from './connectfi-body.validator.js';
 import { connectFiCustomerView, connectFiSuccess } from './connectfi.presenter.js';
@@ -19,6 +22,7 @@ import { toUpdateCustomerCommand } from './customer-update.mapper.js';
 @Controller('customer')
 @Surface('connectfi')
 @AcceptsConnectFiToken()
+@ApiTags(TAGS.connectFi)
 export class CustomerUpdateController {
   constructor(private readonly gateway: CommandGateway) {}
 
@@ -30,6 +34,7 @@ export class CustomerUpdateController {
     commandName: 'UpdateCustomerCommand',
     customerId: ({ body }) => memberOf(body, 'customerId'),
   })
+  @DocumentCustomerUpdate()
   async update(
     @Body() body: unknown,
     @Req() request: FastifyRequest,

@@ -1,4 +1,5 @@
 import { Body, Controller, Param, Patch, Req, Res } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { RequireScopes } from '@app/auth';
 import { contactInfoView, UpdateContactInfoCommand, type CommandOutcome } from '@app/customer';
@@ -7,12 +8,17 @@ import { commandMetadata } from '../../http/command-metadata.factory.js';
 import { CommandGateway } from '../../http/idempotency/command.gateway.js';
 import { expectedVersionOf } from '../../http/if-match.js';
 import { Surface } from '../../http/surface/surface.decorator.js';
+import { AnswersErrors } from '../../http/openapi/answers-errors.decorator.js';
+import { AcceptsIfMatch, Answers, ETAG } from '../../http/openapi/documented-answer.decorators.js';
+import { TAGS } from '../../http/openapi/tags.js';
+import { viewRef } from '../../http/openapi/schemas/view-schemas.js';
 import { ContactInfoDto } from './dto/contact-info.dto.js';
 import { CustomerPersonParams } from './dto/customer-person.params.js';
 
 /** The B2B wallet's contact info (API.md §5.1): one email and one MOBILE number per person. */
 @Controller('v2/customer-persons/:customerId/contact-info')
 @Surface('problem')
+@ApiTags(TAGS.wallet)
 export class ContactInfoController {
   constructor(private readonly gateway: CommandGateway) {}
 
@@ -23,6 +29,19 @@ export class ContactInfoController {
     commandName: 'UpdateContactInfoCommand',
     customerId: ({ params }) => params.customerId,
   })
+  @ApiOperation({ summary: 'Set a person’s single email and MOBILE number' })
+  @AcceptsIfMatch()
+  @Answers(200, 'The contact info as it now is.', viewRef('ContactInfoView'), { headers: ETAG })
+  @AnswersErrors(
+    'CUSTOMER_NOT_FOUND',
+    'CUSTOMER_TYPE_NOT_SUPPORTED',
+    'CONTACT_IN_USE',
+    'CONTACT_RESERVED',
+    'VERSION_CONFLICT',
+    'VERIFICATION_REQUIRED',
+    'VERIFICATION_INVALID',
+    'VERIFICATION_EXPIRED',
+  )
   async update(
     @Param() params: CustomerPersonParams,
     @Body() body: ContactInfoDto,

@@ -1,5 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Req, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { RequireScopes } from '@app/auth';
 import { systemClock } from '@app/core';
@@ -19,6 +20,10 @@ import { commandMetadata } from '../../http/command-metadata.factory.js';
 import { RateLimited } from '../../http/rate-limit/rate-limited.decorator.js';
 import { CommandGateway } from '../../http/idempotency/command.gateway.js';
 import { Surface } from '../../http/surface/surface.decorator.js';
+import { AnswersErrors } from '../../http/openapi/answers-errors.decorator.js';
+import { Answers } from '../../http/openapi/documented-answer.decorators.js';
+import { TAGS } from '../../http/openapi/tags.js';
+import { viewRef } from '../../http/openapi/schemas/view-schemas.js';
 import { CustomerPersonParams, VerificationParams } from './dto/customer-person.params.js';
 import { InitiateVerificationDto, VerificationAttemptDto } from './dto/verification.dto.js';
 
@@ -28,6 +33,7 @@ const ofPath = ({ params }: RefusedRequest): unknown => params.customerId;
 /** The verification flow of the wallet (API.md §5.2); answers never carry the code. */
 @Controller('v2/customer-persons/:customerId/verifications')
 @Surface('problem')
+@ApiTags(TAGS.wallet)
 export class VerificationsController {
   constructor(
     private readonly gateway: CommandGateway,
@@ -38,6 +44,14 @@ export class VerificationsController {
   @HttpCode(201)
   @RequireScopes('customers:write')
   @CommandRoute({ source: 'wallet', commandName: 'InitiateVerification', customerId: ofPath })
+  @ApiOperation({ summary: 'Send a 6-digit code to a new email or mobile number' })
+  @Answers(201, 'Pending; a newer one supersedes it.', viewRef('VerificationView'))
+  @AnswersErrors(
+    'CUSTOMER_NOT_FOUND',
+    'CUSTOMER_TYPE_NOT_SUPPORTED',
+    'CONTACT_IN_USE',
+    'CONTACT_RESERVED',
+  )
   initiate(
     @Param() { customerId }: CustomerPersonParams,
     @Body() body: InitiateVerificationDto,
@@ -62,6 +76,15 @@ export class VerificationsController {
   @RequireScopes('customers:write')
   @CommandRoute({ source: 'wallet', commandName: 'AttemptVerification', customerId: ofPath })
   @RateLimited('attempts')
+  @ApiOperation({ summary: 'Try the code that was sent' })
+  @Answers(200, 'The code matched.', viewRef('VerificationAttempt'))
+  @AnswersErrors(
+    'VERIFICATION_NOT_FOUND',
+    'VERIFICATION_CODE_MISMATCH',
+    'VERIFICATION_FAILED',
+    'VERIFICATION_EXPIRED',
+    'VERIFICATION_INVALID',
+  )
   attempt(
     @Param() { customerId, verificationId }: VerificationParams,
     @Body() body: VerificationAttemptDto,
@@ -78,6 +101,9 @@ export class VerificationsController {
 
   @Get(':verificationId')
   @RequireScopes('customers:read')
+  @ApiOperation({ summary: 'A verification’s state (never its code)' })
+  @Answers(200, 'Its state now.', viewRef('VerificationView'))
+  @AnswersErrors('VERIFICATION_NOT_FOUND')
   async get(
     @Param() { customerId, verificationId }: VerificationParams,
   ): Promise<VerificationView> {

@@ -1,4 +1,5 @@
 import { applyDecorators } from '@nestjs/common';
+import { ApiProperty } from '@nestjs/swagger';
 import { IsString, Length, Matches, ValidateIf } from 'class-validator';
 import commonId from '../../adapters/connectfi/schemas/common-id.schema.json' with { type: 'json' };
 import commonStr50Req from '../../adapters/connectfi/schemas/common-common-str50-req.schema.json' with { type: 'json' };
@@ -17,13 +18,15 @@ interface StringSchema {
 /**
  * A class-validator rule read from one of the vendor's string schemas, so that our own bodies
  * (registration, BPM) and connectFi's (ajv) check an id, a text or a phone number by the one
- * definition in `adapters/connectfi/schemas/`.
+ * definition in `adapters/connectfi/schemas/`; the OpenAPI document describes the field by the
+ * same schema. Whether the field is required is the DTO's to say.
  */
 function vendorString(schema: StringSchema, message: string): PropertyDecorator {
-  const { pattern, minLength = 0, maxLength } = schema;
+  const { pattern, minLength, maxLength } = schema;
   return applyDecorators(
+    ApiProperty({ type: 'string', pattern, minLength, maxLength }),
     IsString(),
-    Length(minLength, maxLength),
+    Length(minLength ?? 0, maxLength),
     Matches(new RegExp(pattern), { message: `$property ${message}` }),
   );
 }
@@ -49,12 +52,14 @@ export const IsCommonId = (): PropertyDecorator =>
 export const IsRequiredText50 = (): PropertyDecorator =>
   applyDecorators(
     vendorString(commonStr50Req, 'must not contain < or >'),
+    ApiProperty({ description: 'Not only whitespace.' }),
     Matches(/\S/, { message: '$property must not be only whitespace' }),
   );
 
 /** connectFi's `common-commonStr50`: optional text without `<`/`>`; `null` allowed (nullable). */
 export const IsOptionalText50 = (): PropertyDecorator =>
   applyDecorators(
+    ApiProperty({ required: false, nullable: commonStr50.nullable }),
     ValidateIf((_object: object, value: unknown) => value !== null && value !== undefined),
     vendorString(commonStr50, 'must not contain < or >'),
   );

@@ -1,4 +1,5 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, RequireScopes, type Principal } from '@app/auth';
 import {
   AuditEventsReader,
@@ -10,6 +11,10 @@ import {
   type AuditPage,
 } from '@app/audit';
 import { Surface } from '../../../http/surface/surface.decorator.js';
+import { AnswersErrors } from '../../../http/openapi/answers-errors.decorator.js';
+import { Answers } from '../../../http/openapi/documented-answer.decorators.js';
+import { TAGS } from '../../../http/openapi/tags.js';
+import { pageOf, viewRef } from '../../../http/openapi/schemas/view-schemas.js';
 import { eventFilterOf } from './audit-filter.mapper.js';
 import { EventPageDto } from './dto/audit-filter.dto.js';
 
@@ -17,10 +22,13 @@ import { EventPageDto } from './dto/audit-filter.dto.js';
 @Controller('api/audit/events')
 @Surface('problem')
 @RequireScopes('audit:read')
+@ApiTags(TAGS.audit)
 export class AuditEventsController {
   constructor(private readonly events: AuditEventsReader) {}
 
   @Get()
+  @ApiOperation({ summary: 'The events of the log, filtered, oldest first' })
+  @Answers(200, 'A page of events; PII masked without `audit:pii`.', pageOf('AuditEvent'))
   async list(
     @Query() query: EventPageDto,
     @CurrentPrincipal() principal: Principal,
@@ -36,6 +44,9 @@ export class AuditEventsController {
   }
 
   @Get(':eventId')
+  @ApiOperation({ summary: 'One event' })
+  @Answers(200, 'The event; PII masked without `audit:pii`.', viewRef('AuditEvent'))
+  @AnswersErrors('EVENT_NOT_FOUND')
   async get(
     @Param('eventId') eventId: string,
     @CurrentPrincipal() principal: Principal,

@@ -1,5 +1,6 @@
 import { Body, Controller, Get, HttpCode, Post, Query, Req, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { RequireScopes } from '@app/auth';
 import {
@@ -12,6 +13,10 @@ import { CommandRoute } from '../../../http/command-log/command-route.decorator.
 import { opsRequester } from '../../../http/command-metadata.factory.js';
 import { CommandGateway } from '../../../http/idempotency/command.gateway.js';
 import { Surface } from '../../../http/surface/surface.decorator.js';
+import { AnswersErrors } from '../../../http/openapi/answers-errors.decorator.js';
+import { Answers } from '../../../http/openapi/documented-answer.decorators.js';
+import { TAGS } from '../../../http/openapi/tags.js';
+import { pageOf, viewRef } from '../../../http/openapi/schemas/view-schemas.js';
 import { ReleaseContactDto, ReservedContactsQueryDto } from './contacts.dto.js';
 
 /** The cursor is the last contact key of a page, opaque to clients. */
@@ -22,6 +27,7 @@ const decodeCursor = (cursor: string): string => Buffer.from(cursor, 'base64url'
 @Controller('api/ops/contacts')
 @Surface('problem')
 @RequireScopes('contacts:admin')
+@ApiTags(TAGS.operations)
 export class ContactsController {
   constructor(
     private readonly gateway: CommandGateway,
@@ -31,6 +37,9 @@ export class ContactsController {
   @Post('release')
   @HttpCode(200)
   @CommandRoute({ source: 'ops', commandName: 'ReleaseContact' })
+  @ApiOperation({ summary: 'Release a reserved email or mobile for anyone to take' })
+  @Answers(200, 'Released.', viewRef('ReleasedContact'))
+  @AnswersErrors('CONTACT_NOT_RESERVED', 'CONTACT_ACTIVE')
   release(
     @Body() body: ReleaseContactDto,
     @Req() request: FastifyRequest,
@@ -43,6 +52,8 @@ export class ContactsController {
   }
 
   @Get()
+  @ApiOperation({ summary: 'List reserved (removed) contacts' })
+  @Answers(200, 'A page of reserved contacts.', pageOf('ReservedContact'))
   async list(@Query() query: ReservedContactsQueryDto) {
     const page = await this.queries.execute<ListReservedContactsQuery, ReservedContactsPage>(
       new ListReservedContactsQuery({

@@ -1,3 +1,4 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsInt, Min } from 'class-validator';
 import { IsCommonId } from '../../../http/validation/vendor-field.decorators.js';
 import { ContactInfoDto } from '../../wallet/dto/contact-info.dto.js';
@@ -8,6 +9,7 @@ export class UpdateContactInfoDto extends ContactInfoDto {
   @IsCommonId()
   customerId!: string;
 
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, description: 'A mismatch is CBS_409.' })
   @Optional()
   @IsInt()
   @Min(1)

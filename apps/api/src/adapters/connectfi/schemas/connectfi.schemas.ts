@@ -32,6 +32,17 @@ const BUILDING_BLOCKS: readonly SchemaObject[] = [
 
 const byId = new Map(BUILDING_BLOCKS.map((schema) => [String(schema.$id), schema]));
 
+/**
+ * Every vendor schema file as it is imported, each named by its `$id`: the OpenAPI document
+ * publishes these very objects as components (http/openapi/vendor-schema.components.ts), so the
+ * schema clients read and the schema ajv compiles come from one file.
+ */
+export const VENDOR_SCHEMA_FILES: readonly SchemaObject[] = [
+  ...BUILDING_BLOCKS,
+  customerUpdate,
+  condorCustomerUpdate,
+];
+
 /** The body of `POST /customer/update` (API.md §4.1). */
 export const customerUpdateSchema = inlineIdRefs(customerUpdate, byId);
 
@@ -39,15 +50,24 @@ export const customerUpdateSchema = inlineIdRefs(customerUpdate, byId);
 export const condorCustomerUpdateSchema = inlineIdRefs(condorCustomerUpdate, byId);
 
 /**
- * BPM `UpdateCustomerCommand.data` (§3.2): the /customer/update body plus `expectedVersion`.
- * Built from the same object rather than with `allOf`, because the body's top-level
+ * The /customer/update body plus `expectedVersion`, as BPM's `UpdateCustomerCommand.data` takes it
+ * (§3.2). Built from the same object rather than with `allOf`, because the body's top-level
  * `additionalProperties: false` would refuse `expectedVersion` inside an `allOf`.
  */
+export function withExpectedVersion(body: SchemaObject): SchemaObject {
+  return {
+    ...body,
+    properties: {
+      ...(body.properties as Record<string, SchemaObject>),
+      expectedVersion: { type: 'integer', minimum: 1 },
+    },
+  };
+}
+
+export const BPM_UPDATE_CUSTOMER_DATA_ID = 'bpm-update-customer-data';
+
+/** BPM `UpdateCustomerCommand.data` (§3.2). */
 export const bpmUpdateCustomerDataSchema: SchemaObject = {
-  ...customerUpdateSchema,
-  $id: 'bpm-update-customer-data',
-  properties: {
-    ...(customerUpdateSchema.properties as Record<string, SchemaObject>),
-    expectedVersion: { type: 'integer', minimum: 1 },
-  },
+  ...withExpectedVersion(customerUpdateSchema),
+  $id: BPM_UPDATE_CUSTOMER_DATA_ID,
 };

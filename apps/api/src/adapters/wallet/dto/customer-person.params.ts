@@ -1,3 +1,4 @@
+import { ApiProperty } from '@nestjs/swagger';
 import { IsString, Length } from 'class-validator';
 import { IsCommonId } from '../../../http/validation/vendor-field.decorators.js';
 
@@ -9,6 +10,7 @@ export class CustomerPersonParams {
 
 /** `:customerId/verifications/:verificationId`. */
 export class VerificationParams extends CustomerPersonParams {
+  @ApiProperty({ minLength: 1, maxLength: 64 })
   @IsString()
   @Length(1, 64)
   verificationId!: string;

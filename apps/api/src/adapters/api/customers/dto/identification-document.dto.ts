@@ -1,10 +1,16 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
 import { IsCountryCodeA3 } from '../../../../http/validation/vendor-field.decorators.js';
 
-export class IdentificationDocumentDto {
-  @IsIn(['SSN', 'DRIVING LICENSE', 'PASSPORT'])
-  type!: 'SSN' | 'DRIVING LICENSE' | 'PASSPORT';
+const DOCUMENT_TYPES = ['SSN', 'DRIVING LICENSE', 'PASSPORT'] as const;
+const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+export class IdentificationDocumentDto {
+  @ApiProperty({ enum: DOCUMENT_TYPES })
+  @IsIn(DOCUMENT_TYPES)
+  type!: (typeof DOCUMENT_TYPES)[number];
+
+  @ApiProperty({ minLength: 1, maxLength: 50, description: 'Never answered whole for an SSN.' })
   @IsString()
   @Length(1, 50)
   value!: string;
@@ -12,12 +18,14 @@ export class IdentificationDocumentDto {
   @IsCountryCodeA3()
   issuanceCountryCodeA3!: string;
 
+  @ApiPropertyOptional({ minLength: 1, maxLength: 50 })
   @IsOptional()
   @IsString()
   @Length(1, 50)
   issuanceRegion?: string;
 
+  @ApiPropertyOptional({ format: 'date', pattern: CALENDAR_DATE.source })
   @IsOptional()
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'expiryDate must be YYYY-MM-DD' })
+  @Matches(CALENDAR_DATE, { message: 'expiryDate must be YYYY-MM-DD' })
   expiryDate?: string;
 }

@@ -1,3 +1,4 @@
+import { ApiProperty, ApiPropertyOptional, getSchemaPath } from '@nestjs/swagger';
 import { Type, type TypeHelpOptions } from 'class-transformer';
 import {
   IsArray,
@@ -15,24 +16,31 @@ import { AddressDto } from './address.dto.js';
 import { PersonDto } from './person.dto.js';
 import { PhoneDto } from './phone.dto.js';
 
+const CUSTOMER_TYPES = ['individual', 'business'] as const;
+const NINE_DIGITS = /^\d{9}$/;
+
 export class IndividualCustomerDto extends PersonDto {}
 
 export class BusinessCustomerDto {
+  @ApiProperty({ minLength: 1, maxLength: 100 })
   @IsString()
   @Length(1, 100)
   businessName!: string;
 
+  @ApiPropertyOptional({ pattern: NINE_DIGITS.source })
   @IsOptional()
   @IsString()
-  @Matches(/^\d{9}$/, { message: 'businessFederalEin must be 9 digits' })
+  @Matches(NINE_DIGITS, { message: 'businessFederalEin must be 9 digits' })
   businessFederalEin?: string;
 
+  @ApiPropertyOptional({ type: [AddressDto] })
   @IsOptional()
   @IsArray()
   @ValidateNested({ each: true })
   @Type(() => AddressDto)
   businessAddresses?: AddressDto[];
 
+  @ApiPropertyOptional({ type: [PhoneDto] })
   @IsOptional()
   @IsArray()
   @ValidateNested({ each: true })
@@ -41,10 +49,12 @@ export class BusinessCustomerDto {
 }
 
 export class RepresentativeDto extends PersonDto {
+  @ApiPropertyOptional({ description: 'Generated (`rep_<ULID>`) when absent.' })
   @IsOptional()
   @IsCommonId()
   id?: string;
 
+  @ApiPropertyOptional({ minLength: 1, maxLength: 50, example: 'principal_owner' })
   @IsOptional()
   @IsString()
   @Length(1, 50)
@@ -53,18 +63,28 @@ export class RepresentativeDto extends PersonDto {
 
 /** `POST /api/customers`: the customer's shape follows its `customerType`. */
 export class RegisterCustomerDto {
+  @ApiPropertyOptional({ description: 'Generated (`cst_<ULID>`) when absent.' })
   @IsOptional()
   @IsCommonId()
   customerId?: string;
 
-  @IsIn(['individual', 'business'])
-  customerType!: 'individual' | 'business';
+  @ApiProperty({ enum: CUSTOMER_TYPES })
+  @IsIn(CUSTOMER_TYPES)
+  customerType!: (typeof CUSTOMER_TYPES)[number];
 
+  @ApiPropertyOptional({ minLength: 1, maxLength: 100 })
   @IsOptional()
   @IsString()
   @Length(1, 100)
   reference?: string;
 
+  @ApiProperty({
+    description: 'Its shape follows `customerType`.',
+    oneOf: [
+      { $ref: getSchemaPath(IndividualCustomerDto) },
+      { $ref: getSchemaPath(BusinessCustomerDto) },
+    ],
+  })
   @IsDefined()
   @IsObject()
   @ValidateNested()
@@ -75,6 +95,7 @@ export class RegisterCustomerDto {
   )
   customer!: IndividualCustomerDto | BusinessCustomerDto;
 
+  @ApiPropertyOptional({ type: [RepresentativeDto], description: 'Business customers only.' })
   @IsOptional()
   @IsArray()
   @ValidateNested({ each: true })
