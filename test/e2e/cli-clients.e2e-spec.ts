@@ -109,6 +109,8 @@ describeEachDatabase('the clients CLI', (database) => {
       { streamId: 'ops', type: 'ClientCreated', data: { scopes: ['customers:read'] } },
       { streamId: 'ops', type: 'ClientDisabled', metadata: { actor: { clientId: CLI_ACTOR } } },
     ]);
+    // Sealed with the server's key, as the server's own appends are.
+    expect((await get('/api/audit/verify', {})).body).toMatchObject({ valid: true });
   }, 60_000);
 
   it('refuses with a clear message and exit 2: a taken id, a bad id and scope, an unknown client', async () => {

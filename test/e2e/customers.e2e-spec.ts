@@ -245,6 +245,7 @@ describeEachDatabase('registration and reads', (database) => {
     expect(registered.hash).toMatch(/^[0-9a-f]{64}$/);
     expect(registered.prevHash).toBe('0'.repeat(64));
     expect(registered.data.customer.email).toBe('h***@example.com');
+    expect(registered.redacted).toBe(true);
     const full = await t.http
       .get('/api/customers/cust_history/history')
       .set({ Authorization: `Bearer ${await t.tokenFor(['audit:read', 'audit:pii'])}` });

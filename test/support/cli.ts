@@ -4,7 +4,7 @@ import { tmpdir, userInfo } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import type { DatabaseKind } from './databases.js';
-import { createTestApp, type TestApp } from './test-app.js';
+import { createTestApp, TEST_SIGNING_SECRET, type TestApp } from './test-app.js';
 
 const run = promisify(execFile);
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -33,6 +33,8 @@ export async function runCli(
 ): Promise<CliResult> {
   const env = {
     ...process.env,
+    // The test apps' secret: an operator runs the CLI with the server's, so both seal alike.
+    AUTH_JWT_SECRET: TEST_SIGNING_SECRET,
     ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
     ...extraEnv,
   };

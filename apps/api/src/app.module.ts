@@ -44,7 +44,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         DiscoveryModule,
-        DatabaseModule.forRoot(config.database),
+        DatabaseModule.forRoot(config.database, jwtSecret),
         NotificationsModule.forRoot({
           sink: config.notificationSink,
           logger,

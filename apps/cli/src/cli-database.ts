@@ -12,11 +12,13 @@ import {
   AUDIT_ENTITIES,
   CommandRunner,
   DatabaseStreamTransactions,
+  EventSealer,
   EventStore,
   TypeOrmCommandLog,
 } from '@app/event-store';
 import { NOTIFICATION_ENTITIES } from '@app/notifications';
 import { Database, openDataSource, parseDatabaseUrl } from '@app/persistence';
+import { resolveJwtSecret } from '../../api/src/config/jwt-secret.js';
 import { CliApplicationModule } from './cli-application.module.js';
 
 /** What a command that works on the database gets: the same gate and runner as the server's. */
@@ -38,7 +40,8 @@ export class CliDatabase implements OnApplicationShutdown {
 
   /** `url` is DATABASE_URL's unless a command names its own database (`demo:run`). */
   async open(url: string | undefined = process.env.DATABASE_URL): Promise<CliStore> {
-    this.opened ??= openDataSource(parseDatabaseUrl(url), {
+    const target = parseDatabaseUrl(url);
+    this.opened ??= openDataSource(target, {
       entities: [
         ...AUDIT_ENTITIES,
         ...CUSTOMER_ENTITIES,
@@ -51,7 +54,17 @@ export class CliDatabase implements OnApplicationShutdown {
       const db = new Database(dataSource);
       const transactions = new DatabaseStreamTransactions(db);
       const runner = new CommandRunner(transactions, new TypeOrmCommandLog(), systemClock);
-      this.store = { db, runner, eventStore: new EventStore() };
+      let eventStore: EventStore | undefined;
+      this.store = {
+        db,
+        runner,
+        // Sealed with the server's key, as the server seals (the key is resolved as the server
+        // resolves it, on first use: a command that writes no event needs none).
+        get eventStore() {
+          const secret = resolveJwtSecret(process.env.AUTH_JWT_SECRET, target);
+          return (eventStore ??= new EventStore(EventSealer.fromSecret(secret)));
+        },
+      };
     }
     return this.store;
   }

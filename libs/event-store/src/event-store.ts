@@ -39,15 +39,7 @@ export interface StreamRange {
 /** Append-only, hash-chained, sealed event streams in the `events` table. */
 export class EventStore {
   /** Without a sealer rows are written unsealed, and verification reports them (`unsealed`). */
-  constructor(private sealer: EventSealer | null = null) {}
-
-  /**
-   * Seals every row appended from now on. For a store created before the server secret is
-   * known to its creator (the application module hands it over at start-up).
-   */
-  sealWith(sealer: EventSealer): void {
-    this.sealer = sealer;
-  }
+  constructor(private readonly sealer: EventSealer | null = null) {}
 
   /**
    * Appends `events` after `expected` (a version, or AT_HEAD) inside the caller's transaction.

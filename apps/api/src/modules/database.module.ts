@@ -13,6 +13,7 @@ import {
   AUDIT_ENTITIES,
   CommandRunner,
   DatabaseStreamTransactions,
+  EventSealer,
   EventStore,
   OpsCommandRunner,
   TypeOrmCommandLog,
@@ -25,15 +26,17 @@ import { ObservedEventStore } from './observed-event-store.js';
 export const DATA_SOURCE = Symbol('DataSource');
 
 /**
- * One DataSource for the process, migrated at start-up, closed on shutdown; and the one
- * CommandRunner every write goes through.
+ * One DataSource for the process, migrated at start-up, closed on shutdown; the one
+ * CommandRunner every write goes through; and the event store, sealing every row it appends.
  */
 @Global()
 @Module({})
 export class DatabaseModule implements OnApplicationShutdown {
   constructor(@Inject(DATA_SOURCE) private readonly dataSource: DataSource) {}
 
-  static forRoot(target: DatabaseTarget): DynamicModule {
+  /** `serverSecret` keys the event seals (the token signing secret the app already holds). */
+  static forRoot(target: DatabaseTarget, serverSecret: string): DynamicModule {
+    const sealer = EventSealer.fromSecret(serverSecret);
     return {
       module: DatabaseModule,
       providers: [
@@ -55,7 +58,8 @@ export class DatabaseModule implements OnApplicationShutdown {
           inject: [DATA_SOURCE],
           useFactory: (ds: DataSource) => new Database(ds),
         },
-        { provide: ObservedEventStore, useValue: new ObservedEventStore() },
+        { provide: EventSealer, useValue: sealer },
+        { provide: ObservedEventStore, useValue: new ObservedEventStore(sealer) },
         { provide: EventStore, useExisting: ObservedEventStore },
         {
           provide: CommandRunner,
@@ -78,6 +82,7 @@ export class DatabaseModule implements OnApplicationShutdown {
         DATA_SOURCE,
         Database,
         EventStore,
+        EventSealer,
         ObservedEventStore,
         CommandRunner,
         OpsCommandRunner,

@@ -2,7 +2,8 @@ import { Controller, Get, Param, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, RequireScopes, type Principal } from '@app/auth';
-import { GetCustomerHistoryQuery, hideSsns, maskPii, type HistoryPage } from '@app/customer';
+import { auditEventView } from '@app/audit';
+import { GetCustomerHistoryQuery, type HistoryPage } from '@app/customer';
 import { HistoryPageDto } from './dto/customer-queries.dto.js';
 import { Surface } from '../../../http/surface/surface.decorator.js';
 import { AnswersErrors } from '../../../http/openapi/answers-errors.decorator.js';
@@ -37,10 +38,8 @@ export class CustomerHistoryController {
       ),
     );
     const seesPii = principal.scopes.includes('audit:pii');
-    const items = result.items.map((event) => ({
-      ...event,
-      data: seesPii ? hideSsns(event.data) : maskPii(hideSsns(event.data)),
-    }));
+    // The audit view of an event: masked items say so (`redacted: true`), as in /api/audit.
+    const items = result.items.map((event) => auditEventView(event, seesPii));
     return { ...result, items };
   }
 }
