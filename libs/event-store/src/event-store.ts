@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { uniqueViolationTable } from '@app/persistence';
+import { portableQuery, uniqueViolationTable } from '@app/persistence';
 import { ConcurrentWriteError } from './command-runner/concurrent-write.error.js';
 import { eventColumnsOf } from './event-columns.js';
 import { eventHash } from './event-hash.js';
@@ -52,43 +52,49 @@ export class EventStore {
     expected: number | typeof AT_HEAD,
     events: readonly EventToAppend[],
   ): Promise<StoredEvent[]> {
-    const last = await manager.getRepository(EventEntity).findOne({
-      select: { version: true, hash: true },
-      where: { streamId },
-      order: { version: 'DESC' },
-    });
+    const [last] = await portableQuery<Array<{ version: number; hash: string }>>(
+      manager,
+      'SELECT version, hash FROM events WHERE stream_id = $1 ORDER BY version DESC LIMIT 1',
+      [streamId],
+    );
     const head = last?.version ?? 0;
     if (expected !== AT_HEAD && head !== expected) {
       throw new StreamVersionClashError(streamId, expected);
     }
     const expectedVersion = head;
     let prevHash = last?.hash ?? GENESIS_HASH;
-    const rows: EventRow[] = [];
-    events.forEach((event, index) => {
+    const appended = events.map((event, index) => {
+      // Serialised once for storage and parsed back once, so the hash covers exactly what is
+      // stored and read back (an undefined member, a Date, is what JSON makes of it).
+      const text = { data: JSON.stringify(event.data), metadata: JSON.stringify(event.metadata) };
       const stored = {
         eventId: randomUUID(),
         streamId,
         version: expectedVersion + index + 1,
         type: event.type,
         occurredAt: event.occurredAt,
-        // Round-trip through JSON so the hash covers exactly what is stored and read back.
-        data: JSON.parse(JSON.stringify(event.data)) as Record<string, unknown>,
-        metadata: JSON.parse(JSON.stringify(event.metadata)) as EventToAppend['metadata'],
+        data: JSON.parse(text.data) as Record<string, unknown>,
+        metadata: JSON.parse(text.metadata) as EventToAppend['metadata'],
         prevHash,
       };
       const hash = eventHash(stored);
-      rows.push({
+      prevHash = hash;
+      const row: Omit<EventRow, 'position'> = {
         ...stored,
-        position: 0,
-        data: JSON.stringify(stored.data),
-        metadata: JSON.stringify(stored.metadata),
+        ...text,
         hash,
         seal: this.sealer?.seal(hash) ?? null,
         ...eventColumnsOf(stored.metadata),
-      });
-      prevHash = hash;
+      };
+      return { event: { ...stored, hash }, row };
     });
-    return this.insert(manager, streamId, expectedVersion, rows);
+    const positions = await this.insert(
+      manager,
+      streamId,
+      expectedVersion,
+      appended.map((a) => a.row),
+    );
+    return appended.map(({ event }, i) => ({ ...event, position: positions[i]! }));
   }
 
   /** A stream's events, oldest first, within an optional range (see StreamRange). */
@@ -112,25 +118,51 @@ export class EventStore {
     return (await query.getMany()).map(toStoredEvent);
   }
 
+  /** One INSERT for all the events of a command; the positions the database gave them. */
   private async insert(
     manager: EntityManager,
     streamId: string,
     expectedVersion: number,
-    rows: EventRow[],
-  ): Promise<StoredEvent[]> {
-    const repository = manager.getRepository(EventEntity);
-    const stored: StoredEvent[] = [];
-    for (const { position: _ignored, ...row } of rows) {
-      try {
-        const saved = await repository.save(repository.create(row));
-        stored.push(toStoredEvent(saved));
-      } catch (error) {
-        if (uniqueViolationTable(error) === 'events') {
-          throw new StreamVersionClashError(streamId, expectedVersion);
-        }
-        throw error;
+    rows: ReadonlyArray<Omit<EventRow, 'position'>>,
+  ): Promise<number[]> {
+    const values = rows.map((row) => INSERTED_COLUMNS.map(([, field]) => row[field]));
+    const tuples = values.map(
+      (_row, r) =>
+        `(${INSERTED_COLUMNS.map((_c, c) => `$${r * INSERTED_COLUMNS.length + c + 1}`).join(', ')})`,
+    );
+    const sql = `INSERT INTO events (${INSERTED_COLUMNS.map(([column]) => column).join(', ')})
+      VALUES ${tuples.join(', ')} RETURNING position`;
+    try {
+      const inserted = await portableQuery<Array<{ position: number | string }>>(
+        manager,
+        sql,
+        values.flat(),
+      );
+      // RETURNING gives no order; positions grow with the rows, in the order they were listed.
+      return inserted.map((row) => Number(row.position)).sort((a, b) => a - b);
+    } catch (error) {
+      if (uniqueViolationTable(error) === 'events') {
+        throw new StreamVersionClashError(streamId, expectedVersion);
       }
+      throw error;
     }
-    return stored;
   }
 }
+
+/** The columns an append writes, and the row fields they come from (`position` is generated). */
+const INSERTED_COLUMNS: ReadonlyArray<readonly [string, keyof Omit<EventRow, 'position'>]> = [
+  ['event_id', 'eventId'],
+  ['stream_id', 'streamId'],
+  ['version', 'version'],
+  ['type', 'type'],
+  ['data', 'data'],
+  ['metadata', 'metadata'],
+  ['occurred_at', 'occurredAt'],
+  ['prev_hash', 'prevHash'],
+  ['hash', 'hash'],
+  ['seal', 'seal'],
+  ['command_id', 'commandId'],
+  ['client_id', 'clientId'],
+  ['command_name', 'commandName'],
+  ['source', 'source'],
+];

@@ -3,3 +3,4 @@ export * from './data-source-options.js';
 export * from './unique-violation.js';
 export * from './database.js';
 export * from './open-data-source.js';
+export * from './portable-sql.js';

@@ -89,10 +89,16 @@ export class TypeOrmCustomerStore extends CustomerStore {
       await repository.insert(row);
       return;
     }
-    // The version condition is the last guard behind the stream lock.
+    // Only what a change moves (id, type and creation stay); the version condition is the last
+    // guard behind the stream lock.
     const result = await repository.update(
       { customerId: row.customerId, version: change.previous.version },
-      row,
+      {
+        state: row.state,
+        version: row.version,
+        updatedAt: row.updatedAt,
+        reference: row.reference,
+      },
     );
     if (result.affected === 0) throw new ConcurrentWriteError(row.customerId);
   }

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { CommandLogEntry } from './command-log-entry.js';
-import { CommandLogEntity } from './command-log.entity.js';
+import { portableQuery } from '@app/persistence';
 
 /**
  * Writes a command-log row on the given manager (inside the command's transaction, or alone),
@@ -11,31 +11,34 @@ export async function writeCommandLog(
   manager: EntityManager,
   entry: CommandLogEntry,
 ): Promise<void> {
-  await manager.getRepository(CommandLogEntity).insert({
-    commandId: entry.commandId,
-    commandName: entry.commandName,
-    source: entry.source,
-    actorClientId: entry.actor.clientId,
-    customerId: entry.customerId,
-    outcome: entry.outcome,
-    errorCode: entry.errorCode ?? null,
-    requestId: entry.requestId,
-    receivedAt: entry.receivedAt,
-    durationMs: entry.durationMs,
-  });
+  // Written on every command: a plain statement, not TypeORM's insert builder.
+  await portableQuery(
+    manager,
+    `INSERT INTO command_log (command_id, command_name, source, actor_client_id, customer_id,
+       outcome, error_code, request_id, received_at, duration_ms)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+    [
+      entry.commandId,
+      entry.commandName,
+      entry.source,
+      entry.actor.clientId,
+      entry.customerId,
+      entry.outcome,
+      entry.errorCode ?? null,
+      entry.requestId,
+      entry.receivedAt,
+      entry.durationMs,
+    ],
+  );
   if (entry.outcome === 'accepted') await recordEventTypes(manager, entry);
 }
 
 async function recordEventTypes(manager: EntityManager, entry: CommandLogEntry): Promise<void> {
-  const postgres = manager.connection.options.type === 'postgres';
-  const [receivedAt, commandId] = postgres ? ['$1', '$2'] : ['?', '?'];
-  const parameters = postgres
-    ? [entry.receivedAt, entry.commandId]
-    : [entry.receivedAt, entry.commandId, entry.commandId];
-  await manager.query(
+  await portableQuery(
+    manager,
     `INSERT INTO command_event_types (type, received_at, command_id)
-     SELECT DISTINCT type, CAST(${receivedAt} AS varchar(30)), CAST(${commandId} AS varchar(36))
-     FROM events WHERE command_id = ${commandId}`,
-    parameters,
+     SELECT DISTINCT type, CAST($1 AS varchar(30)), CAST($2 AS varchar(36))
+     FROM events WHERE command_id = $2`,
+    [entry.receivedAt, entry.commandId],
   );
 }
