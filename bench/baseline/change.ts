@@ -1,5 +1,6 @@
 import { createHash, createHmac, hkdfSync, randomUUID } from 'node:crypto';
 import canonicalize from 'canonicalize';
+import type { Meta } from './work.js';
 
 /**
  * What the bare baseline does per write, without framework or validation: the same state
@@ -103,4 +104,28 @@ export function eventRow(
     .digest('hex');
   const seal = createHmac('sha256', sealKey).update(hash, 'utf8').digest('hex');
   return { ...event, hash, seal, commandId };
+}
+
+/** The events columns the baseline writes, in the order of {@link eventParameters}. */
+export const EVENT_COLUMNS =
+  'event_id, stream_id, version, type, data, metadata, occurred_at, prev_hash, hash, command_id, client_id, command_name, source, seal';
+
+/** The values of an event row, in the order of {@link EVENT_COLUMNS}. */
+export function eventParameters(e: ReturnType<typeof eventRow>, meta: Meta): unknown[] {
+  return [
+    e.eventId,
+    e.streamId,
+    e.version,
+    e.type,
+    JSON.stringify(e.data),
+    JSON.stringify(e.metadata),
+    e.occurredAt,
+    e.prevHash,
+    e.hash,
+    e.commandId,
+    meta.clientId,
+    meta.commandName,
+    meta.source,
+    e.seal,
+  ];
 }

@@ -1,10 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
-import { decide, eventRow, parseState, type Change } from './change.js';
+import {
+  decide,
+  EVENT_COLUMNS,
+  eventParameters,
+  eventRow,
+  parseState,
+  type Change,
+} from './change.js';
 import type { BaselineWork, Meta } from './work.js';
 
-const INSERT_EVENT = `INSERT INTO events (event_id, stream_id, version, type, data, metadata, occurred_at,
-  prev_hash, hash, command_id, client_id, command_name, source, seal)
+const INSERT_EVENT = `INSERT INTO events (${EVENT_COLUMNS})
   VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)`;
 const CLAIM = `INSERT INTO contact_claims (contact_key, kind, value, customer_id, status, claimed_at, removed_at)
   VALUES ($1, 'mobile', $2, $3, 'active', $4, NULL)
@@ -38,22 +44,7 @@ export function pgWork(url: string, sealKey: Buffer, size: number): BaselineWork
         );
         const last = head.rows[0]!;
         const e = eventRow(customerId, last.version + 1, last.hash, decided, meta, sealKey);
-        await client.query(INSERT_EVENT, [
-          e.eventId,
-          customerId,
-          e.version,
-          e.type,
-          JSON.stringify(e.data),
-          JSON.stringify(e.metadata),
-          e.occurredAt,
-          e.prevHash,
-          e.hash,
-          e.commandId,
-          meta.clientId,
-          meta.commandName,
-          meta.source,
-          e.seal,
-        ]);
+        await client.query(INSERT_EVENT, eventParameters(e, meta));
         await client.query(
           'UPDATE customers SET state = $1, version = $2, updated_at = $3 WHERE customer_id = $4',
           [JSON.stringify(decided.state), e.version, now, customerId],

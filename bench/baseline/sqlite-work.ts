@@ -1,6 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import Database from 'better-sqlite3';
-import { decide, eventRow, parseState, type Change } from './change.js';
+import {
+  decide,
+  EVENT_COLUMNS,
+  eventParameters,
+  eventRow,
+  parseState,
+  type Change,
+} from './change.js';
 import type { BaselineWork, Meta } from './work.js';
 
 /**
@@ -16,14 +23,8 @@ export function sqliteWork(path: string, sealKey: Buffer): BaselineWork {
   const head = db.prepare(
     'SELECT version, hash FROM events WHERE stream_id = ? ORDER BY version DESC LIMIT 1',
   );
-  // Sealed rows when the schema has seals, as the service writes them.
-  const sealed = (db.prepare('PRAGMA table_info(events)').all() as Array<{ name: string }>).some(
-    (c) => c.name === 'seal',
-  );
   const insertEvent = db.prepare(
-    `INSERT INTO events (event_id, stream_id, version, type, data, metadata, occurred_at, prev_hash,
-     hash, command_id, client_id, command_name, source${sealed ? ', seal' : ''})
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?${sealed ? ', ?' : ''})`,
+    `INSERT INTO events (${EVENT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const updateRow = db.prepare(
     'UPDATE customers SET state = ?, version = ?, updated_at = ? WHERE customer_id = ? AND version = ?',
@@ -53,22 +54,7 @@ export function sqliteWork(path: string, sealKey: Buffer): BaselineWork {
     if (decided) {
       const last = head.get(customerId) as { version: number; hash: string };
       const e = eventRow(customerId, last.version + 1, last.hash, decided, meta, sealKey);
-      insertEvent.run(
-        e.eventId,
-        customerId,
-        e.version,
-        e.type,
-        JSON.stringify(e.data),
-        JSON.stringify(e.metadata),
-        e.occurredAt,
-        e.prevHash,
-        e.hash,
-        e.commandId,
-        meta.clientId,
-        meta.commandName,
-        meta.source,
-        ...(sealed ? [e.seal] : []),
-      );
+      insertEvent.run(...eventParameters(e, meta));
       updateRow.run(JSON.stringify(decided.state), e.version, now, customerId, row.version);
       if (decided.claims) {
         removeClaim.run(now, decided.claims.from, customerId);

@@ -1,30 +1,11 @@
+import { SEED_INDIVIDUAL_REQUEST } from '@app/testing';
 import { bpmSender, errorFields, ISO_MS, type BpmSender } from '../support/bpm-requests.js';
 import { individualRegistrar, type IndividualRegistrar } from '../support/customers.js';
 import { describeEachDatabase } from '../support/databases.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
-/** The connectFi seed's individual request body (connectfi-customer-update.txt). */
-const customerUpdate = (customerId: string) => ({
-  customerId,
-  customer: {
-    email: 'abc123def4@test.test',
-    phones: [
-      { type: 'MOBILE', countryDialingCode: '01', phoneNumber: '1234567890' },
-      { type: 'PRIMARY', countryDialingCode: '01', phoneNumber: '1234567891' },
-    ],
-    addresses: [
-      {
-        type: 'PRIMARY',
-        addressLine1: '123 Main Str.',
-        addressLine2: 'apt 8',
-        city: 'Harrisburg',
-        stateCode: 'PA',
-        postalCode: '12345',
-        countryCodeA3: 'USA',
-      },
-    ],
-  },
-});
+/** The connectFi seed's individual request body (connectfi-customer-update.txt), for `customerId`. */
+const customerUpdate = (customerId: string) => ({ ...SEED_INDIVIDUAL_REQUEST, customerId });
 
 describeEachDatabase('BPM UpdateCustomerCommand and UpdateContactInfoCommand', (database) => {
   let t: TestApp;
