@@ -18,8 +18,9 @@ export interface BenchProcess {
 export async function startProcess(
   script: string,
   env: Readonly<Record<string, string>>,
+  nodeArgs: readonly string[] = [],
 ): Promise<BenchProcess> {
-  const child = spawn(process.execPath, [script], {
+  const child = spawn(process.execPath, [...nodeArgs, script], {
     env: { PATH: process.env.PATH ?? '', PORT: '0', LOG_LEVEL: 'silent', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

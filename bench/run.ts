@@ -21,6 +21,8 @@ const ROOT = resolve(import.meta.dirname, '../..');
 const SERVICE = resolve(ROOT, 'dist/apps/api/src/main.js');
 const BASELINE = resolve(ROOT, 'dist/bench/baseline/server.js');
 const SECRET = 'bench-signing-key-0123456789-0123456789';
+/** Node options for the service, e.g. BENCH_SERVICE_NODE_ARGS='--cpu-prof --cpu-prof-dir=prof'. */
+const SERVICE_NODE_ARGS = (process.env.BENCH_SERVICE_NODE_ARGS ?? '').split(' ').filter(Boolean);
 const CLIENT = { clientId: 'bench', clientSecret: 'bench-secret-0123456789' };
 
 function serviceEnv(databaseUrl: string): Record<string, string> {
@@ -55,7 +57,7 @@ async function main(): Promise<void> {
     // The baseline works on a copy of the seeded database: same rows, same schema and indexes.
     await service.stop();
     await databases.copyForBaseline();
-    service = await startProcess(SERVICE, serviceEnv(databases.service));
+    service = await startProcess(SERVICE, serviceEnv(databases.service), SERVICE_NODE_ARGS);
     const baseline = await startProcess(BASELINE, {
       DATABASE_URL: databases.baseline,
       AUTH_JWT_SECRET: SECRET,

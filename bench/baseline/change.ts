@@ -27,6 +27,8 @@ export interface Decided {
   readonly data: Record<string, unknown>;
   /** For a mobile change: the claim keys before and after. */
   readonly claims?: { readonly from: string; readonly to: string };
+  /** For a mobile change: the notice to the old number, as an outbox row's payload. */
+  readonly notice?: Record<string, unknown>;
 }
 
 const mobileKey = (phone: Phone | undefined) =>
@@ -53,6 +55,7 @@ export function decide(state: State, change: Change): Decided | undefined {
       type: 'MobileChanged',
       data: { from: before ?? null, to: after },
       claims: { from: mobileKey(before), to: mobileKey(after) },
+      notice: { kind: 'contact-replaced', channel: 'sms', to: mobileKey(before).slice(7) },
     };
   }
   const addresses = customer.addresses ?? [];
@@ -129,3 +132,17 @@ export function eventParameters(e: ReturnType<typeof eventRow>, meta: Meta): unk
     e.seal,
   ];
 }
+
+/** The outbox row of a notice (message id, kind, payload, created at), due at once. */
+export function outboxParameters(notice: Record<string, unknown>, now: string): unknown[] {
+  const messageId = randomUUID();
+  return [
+    messageId,
+    'contact-replaced',
+    JSON.stringify({ messageId, ...notice, createdAt: now }),
+    now,
+  ];
+}
+
+export const INSERT_OUTBOX_COLUMNS =
+  'message_id, kind, payload, created_at, attempts, next_attempt_at, claimed_until, sent_at';

@@ -5,6 +5,8 @@ import {
   EVENT_COLUMNS,
   eventParameters,
   eventRow,
+  INSERT_OUTBOX_COLUMNS,
+  outboxParameters,
   parseState,
   type Change,
 } from './change.js';
@@ -37,6 +39,7 @@ export function pgWork(url: string, sealKey: Buffer, size: number): BaselineWork
       }
       const decided = decide(parseState(row.state), change);
       const now = new Date().toISOString();
+      let commandId: string = randomUUID();
       if (decided) {
         const head = await client.query<{ version: number; hash: string }>(
           'SELECT version, hash FROM events WHERE stream_id = $1 ORDER BY version DESC LIMIT 1',
@@ -45,6 +48,7 @@ export function pgWork(url: string, sealKey: Buffer, size: number): BaselineWork
         const last = head.rows[0]!;
         const e = eventRow(customerId, last.version + 1, last.hash, decided, meta, sealKey);
         await client.query(INSERT_EVENT, eventParameters(e, meta));
+        commandId = e.commandId;
         await client.query(
           'UPDATE customers SET state = $1, version = $2, updated_at = $3 WHERE customer_id = $4',
           [JSON.stringify(decided.state), e.version, now, customerId],
@@ -61,9 +65,16 @@ export function pgWork(url: string, sealKey: Buffer, size: number): BaselineWork
             now,
           ]);
         }
+        if (decided.notice) {
+          const [id, kind, payload, at] = outboxParameters(decided.notice, now);
+          await client.query(
+            `INSERT INTO outbox (${INSERT_OUTBOX_COLUMNS}) VALUES ($1, $2, $3, $4, 0, $4, NULL, NULL)`,
+            [id, kind, payload, at],
+          );
+        }
       }
       await client.query(LOG, [
-        randomUUID(),
+        commandId,
         meta.commandName,
         meta.source,
         meta.clientId,
@@ -72,6 +83,14 @@ export function pgWork(url: string, sealKey: Buffer, size: number): BaselineWork
         meta.requestId,
         now,
       ]);
+      if (decided) {
+        await client.query(
+          `INSERT INTO command_event_types (type, received_at, command_id)
+           SELECT DISTINCT type, CAST($1 AS varchar(30)), CAST($2 AS varchar(36))
+           FROM events WHERE command_id = $2`,
+          [now, commandId],
+        );
+      }
       await client.query('COMMIT');
       return {
         ...(decided?.state ?? parseState(row.state)),

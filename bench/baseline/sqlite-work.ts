@@ -5,6 +5,8 @@ import {
   EVENT_COLUMNS,
   eventParameters,
   eventRow,
+  INSERT_OUTBOX_COLUMNS,
+  outboxParameters,
   parseState,
   type Change,
 } from './change.js';
@@ -42,6 +44,13 @@ export function sqliteWork(path: string, sealKey: Buffer): BaselineWork {
     `INSERT INTO command_log (command_id, command_name, source, actor_client_id, customer_id, outcome,
      error_code, request_id, received_at, duration_ms) VALUES (?, ?, ?, ?, ?, ?, NULL, ?, ?, 0)`,
   );
+  const outbox = db.prepare(
+    `INSERT INTO outbox (${INSERT_OUTBOX_COLUMNS}) VALUES (?, ?, ?, ?, 0, ?, NULL, NULL)`,
+  );
+  const eventTypes = db.prepare(
+    `INSERT INTO command_event_types (type, received_at, command_id)
+     SELECT DISTINCT type, ?, ? FROM events WHERE command_id = ?`,
+  );
   const events = db.prepare(
     `SELECT position, event_id, stream_id, version, type, data, metadata, occurred_at, prev_hash, hash
      FROM events WHERE stream_id = ? ORDER BY position LIMIT ?`,
@@ -51,18 +60,24 @@ export function sqliteWork(path: string, sealKey: Buffer): BaselineWork {
     if (!row) return undefined;
     const decided = decide(parseState(row.state), change);
     const now = new Date().toISOString();
+    let commandId: string = randomUUID();
     if (decided) {
       const last = head.get(customerId) as { version: number; hash: string };
       const e = eventRow(customerId, last.version + 1, last.hash, decided, meta, sealKey);
       insertEvent.run(...eventParameters(e, meta));
+      commandId = e.commandId;
       updateRow.run(JSON.stringify(decided.state), e.version, now, customerId, row.version);
       if (decided.claims) {
         removeClaim.run(now, decided.claims.from, customerId);
         claim.run(decided.claims.to, decided.claims.to.slice(7), customerId, now);
       }
+      if (decided.notice) {
+        const [id, kind, payload, at] = outboxParameters(decided.notice, now);
+        outbox.run(id, kind, payload, at, at);
+      }
     }
     log.run(
-      randomUUID(),
+      commandId,
       meta.commandName,
       meta.source,
       meta.clientId,
@@ -71,6 +86,7 @@ export function sqliteWork(path: string, sealKey: Buffer): BaselineWork {
       meta.requestId,
       now,
     );
+    if (decided) eventTypes.run(now, commandId, commandId);
     return {
       ...(decided?.state ?? parseState(row.state)),
       version: row.version + (decided ? 1 : 0),

@@ -19,6 +19,13 @@ function prepareSqlite(db: Database.Database): void {
   db.pragma('busy_timeout = 5000');
 }
 
+/**
+ * Connections per instance on PostgreSQL. A write holds its connection for its whole transaction
+ * (a dozen statements), so the pool, not the CPU, bounds a busy instance's writes; several
+ * instances share the server's max_connections (100 by default).
+ */
+export const DEFAULT_POOL_SIZE = 10;
+
 /** TypeORM options for the target; the schema always comes from migrations, never `synchronize`. */
 export function dataSourceOptions(
   target: DatabaseTarget,
@@ -31,7 +38,12 @@ export function dataSourceOptions(
     logging: false,
   };
   if (target.kind === 'postgres') {
-    return { ...common, type: 'postgres', url: target.url, extra: { max: 10 } };
+    return {
+      ...common,
+      type: 'postgres',
+      url: target.url,
+      extra: { max: target.poolSize ?? DEFAULT_POOL_SIZE },
+    };
   }
   return {
     ...common,

@@ -2,7 +2,12 @@ import { resolve } from 'node:path';
 
 export type DatabaseTarget =
   | { readonly kind: 'sqlite'; readonly path: string } // ':memory:' for an in-memory database
-  | { readonly kind: 'postgres'; readonly url: string };
+  | {
+      readonly kind: 'postgres';
+      readonly url: string;
+      /** Connections this instance keeps (`DATABASE_POOL_SIZE`); see data-source-options.ts. */
+      readonly poolSize?: number;
+    };
 
 export const DEFAULT_DATABASE_URL = 'sqlite:./data/customer-contact.sqlite';
 

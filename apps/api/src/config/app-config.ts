@@ -41,7 +41,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     port: parsePort(env.PORT),
     host: env.HOST || '127.0.0.1',
     databaseUrl,
-    database: parseDatabaseUrl(databaseUrl),
+    database: withPoolSize(parseDatabaseUrl(databaseUrl), env.DATABASE_POOL_SIZE),
     ...(env.AUTH_JWT_SECRET ? { jwtSecret: env.AUTH_JWT_SECRET } : {}),
     ...bootstrapClient(env),
     logLevel: env.LOG_LEVEL || 'info',
@@ -69,6 +69,12 @@ function positiveInteger(value: string | undefined, fallback: number, name: stri
   if (!Number.isInteger(number) || number < 1)
     throw new Error(`${name} must be a positive integer`);
   return number;
+}
+
+/** `DATABASE_POOL_SIZE` for PostgreSQL (connections per instance); SQLite has one connection. */
+function withPoolSize(target: DatabaseTarget, size: string | undefined): DatabaseTarget {
+  if (target.kind !== 'postgres' || !size) return target;
+  return { ...target, poolSize: positiveInteger(size, 0, 'DATABASE_POOL_SIZE') };
 }
 
 function nonNegativeInteger(value: string | undefined, fallback: number, name: string): number {
