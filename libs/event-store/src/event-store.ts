@@ -52,7 +52,7 @@ export class EventStore {
     expected: number | typeof AT_HEAD,
     events: readonly EventToAppend[],
   ): Promise<StoredEvent[]> {
-    const [last] = await portableQuery<Array<{ version: number; hash: string }>>(
+    const [last] = await portableQuery<{ version: number; hash: string }>(
       manager,
       'SELECT version, hash FROM events WHERE stream_id = $1 ORDER BY version DESC LIMIT 1',
       [streamId],
@@ -133,7 +133,7 @@ export class EventStore {
     const sql = `INSERT INTO events (${INSERTED_COLUMNS.map(([column]) => column).join(', ')})
       VALUES ${tuples.join(', ')} RETURNING position`;
     try {
-      const inserted = await portableQuery<Array<{ position: number | string }>>(
+      const inserted = await portableQuery<{ position: number | string }>(
         manager,
         sql,
         values.flat(),

@@ -39,7 +39,7 @@ export async function claimDue(
          ORDER BY created_at LIMIT ?)
        RETURNING message_id, payload, attempts`;
   const params = db.isPostgres ? [leaseUntil, now, limit] : [leaseUntil, now, now, limit];
-  const raw = await db.transaction((tx) => tx.query<unknown>(sql, params));
+  const raw = await db.statement((tx) => tx.query<unknown>(sql, params));
   // TypeORM answers an UPDATE … RETURNING as [rows, count] on PostgreSQL and as rows on SQLite.
   const rows = (Array.isArray(raw) && Array.isArray(raw[0]) ? raw[0] : raw) as RawRow[];
   return rows.map((row) => ({
@@ -55,7 +55,7 @@ export async function releaseClaims(
   messageIds: readonly string[],
   leaseUntil: string,
 ): Promise<void> {
-  await db.transaction((tx) =>
+  await db.statement((tx) =>
     tx
       .getRepository(OutboxEntity)
       .update(
@@ -72,7 +72,7 @@ export async function markSent(
   sentAt: string,
   payload: string,
 ): Promise<void> {
-  await db.transaction((tx) =>
+  await db.statement((tx) =>
     tx.getRepository(OutboxEntity).update({ messageId }, { sentAt, claimedUntil: null, payload }),
   );
 }
@@ -84,7 +84,7 @@ export async function reschedule(
   leaseUntil: string,
   nextAttemptAt: string,
 ): Promise<void> {
-  await db.transaction((tx) =>
+  await db.statement((tx) =>
     tx
       .getRepository(OutboxEntity)
       .update({ messageId, claimedUntil: leaseUntil }, { claimedUntil: null, nextAttemptAt }),

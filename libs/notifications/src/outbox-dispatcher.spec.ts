@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { Database, openDataSource } from '@app/persistence';
+import { Database, openDataSource, type Work } from '@app/persistence';
 import { FixedClock } from '@app/testing';
 import type { NewNotification, Notification } from './notification.js';
 import { TypeOrmOutbox } from './outbox.js';
@@ -127,5 +127,22 @@ describe('OutboxDispatcher (on an in-memory SQLite outbox)', () => {
       expect(delay).toBeLessThanOrEqual(ceilings[i]!);
     });
     expect((await rowOf(messageId)).attempts).toBe(11);
+  });
+
+  it('takes a short batch as all that was due: one claim, then a mark per message', async () => {
+    await queue(3);
+    const statements: string[] = [];
+    // The same database, each single statement counted on its way.
+    const counting = Object.assign(Object.create(db) as Database, {
+      statement: <T>(work: Work<T>) => {
+        statements.push('statement');
+        return db.statement(work);
+      },
+    });
+    const fast = sinkDoing(() => Promise.resolve());
+    await new OutboxDispatcher(counting, fast.sink, clock, PACE).deliverDue();
+    expect(fast.sent).toHaveLength(3);
+    expect(statements).toHaveLength(1 + 3);
+    expect((await rows()).every((row) => row.sentAt !== null)).toBe(true);
   });
 });

@@ -107,8 +107,10 @@ export class OutboxDispatcher {
       if (batch.length === 0) return;
       const tried = await this.deliverBatch(batch, leaseUntil);
       // A claim that left no room for even one send (a database slower than a third of the
-      // lease) ends the round; the next poll tries again.
+      // lease) ends the round; the next poll tries again. A short batch, all tried, took all
+      // that was due: what commits meanwhile kicks another round.
       if (tried === 0) return;
+      if (tried === batch.length && batch.length < this.options.batchSize) return;
     }
   }
 

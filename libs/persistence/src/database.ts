@@ -50,6 +50,15 @@ export class Database {
     ]);
   }
 
+  /**
+   * Runs one statement that commits on its own: on PostgreSQL without BEGIN and COMMIT around it
+   * (one round trip instead of three), on SQLite in the queue's shared commit. Only for `work`
+   * that issues a single statement: anything more needs `transaction`.
+   */
+  statement<T>(work: Work<T>): Promise<T> {
+    return this.queue ? this.queue.run(true, work) : work(this.dataSource.manager);
+  }
+
   /** Runs reads outside a transaction. */
   read<T>(work: Work<T>): Promise<T> {
     return this.queue ? this.queue.run(false, work) : work(this.dataSource.manager);

@@ -1,19 +1,37 @@
 import type { EntityManager } from 'typeorm';
-import { uniqueViolationTable } from '@app/persistence';
+import { portableQuery, runStatement } from '@app/persistence';
 import {
   ContactInUseError,
   ContactReservedError,
   type ContactKind,
 } from '../domain/errors/contact.errors.js';
 import type { ClaimedContacts } from '../application/ports/customer.store.js';
-import { ContactClaimEntity } from './contact-claim.entity.js';
+import type { ContactClaimRow } from './contact-claim.entity.js';
 
 const KINDS: readonly ContactKind[] = ['email', 'mobile'];
 
+const REMOVE = `UPDATE contact_claims SET status = 'removed', removed_at = $1
+  WHERE contact_key = $2 AND customer_id = $3`;
+
 /**
- * Moves a customer's claims from `before` to `after` inside the command's transaction: a replaced
- * contact becomes `removed` (still the customer's), a new one is claimed. The primary key on the
- * contact key decides races: a concurrent claim of the same value fails the insert.
+ * A new value is claimed, and a value the customer holds as removed is taken back; a value
+ * another customer holds is left alone and comes back with no row (the conflicting row stays
+ * locked until the transaction ends, so the refusal reads it as it is).
+ */
+const CLAIM = `INSERT INTO contact_claims
+  (contact_key, kind, value, customer_id, status, claimed_at, removed_at)
+  VALUES ($1, $2, $3, $4, 'active', $5, NULL)
+  ON CONFLICT (contact_key) DO UPDATE
+    SET status = 'active', removed_at = NULL, claimed_at = excluded.claimed_at
+    WHERE contact_claims.customer_id = excluded.customer_id
+  RETURNING contact_key`;
+
+const HOLDER = 'SELECT status FROM contact_claims WHERE contact_key = $1';
+
+/**
+ * Moves a customer's claims from `before` to `after` inside the command's transaction, one
+ * statement per change: a replaced contact becomes `removed` (still the customer's), a new one
+ * is claimed. The primary key on the contact key decides races between customers.
  */
 export async function reconcileClaims(
   manager: EntityManager,
@@ -22,15 +40,10 @@ export async function reconcileClaims(
   after: ClaimedContacts,
   now: string,
 ): Promise<void> {
-  const claims = manager.getRepository(ContactClaimEntity);
   for (const kind of KINDS) {
     const [oldKey, newKey] = [before[kind], after[kind]];
     if (oldKey === newKey) continue;
-    if (oldKey)
-      await claims.update(
-        { contactKey: oldKey, customerId },
-        { status: 'removed', removedAt: now },
-      );
+    if (oldKey) await runStatement(manager, REMOVE, [now, oldKey, customerId]);
     if (newKey) await claim(manager, customerId, kind, newKey, now);
   }
 }
@@ -42,35 +55,17 @@ async function claim(
   contactKey: string,
   now: string,
 ): Promise<void> {
-  const claims = manager.getRepository(ContactClaimEntity);
-  const existing = await claims.findOneBy({ contactKey });
-  if (existing && existing.customerId !== customerId) {
-    throw existing.status === 'active'
-      ? new ContactInUseError(kind)
-      : new ContactReservedError(kind);
-  }
-  if (existing) {
-    // Conditional: an operator may have released the value since it was read; then it is new.
-    const taken = await claims.update(
-      { contactKey, customerId },
-      { status: 'active', removedAt: null, claimedAt: now },
-    );
-    if (taken.affected) return;
-  }
   const value = contactKey.slice(kind.length + 1);
-  try {
-    await claims.insert({
-      contactKey,
-      kind,
-      value,
-      customerId,
-      status: 'active',
-      claimedAt: now,
-      removedAt: null,
-    });
-  } catch (error) {
-    // Another transaction claimed it between our read and our insert.
-    if (uniqueViolationTable(error) === 'contact_claims') throw new ContactInUseError(kind);
-    throw error;
-  }
+  const { affected } = await runStatement(manager, CLAIM, [
+    contactKey,
+    kind,
+    value,
+    customerId,
+    now,
+  ]);
+  if (affected > 0) return;
+  const [holder] = await portableQuery<Pick<ContactClaimRow, 'status'>>(manager, HOLDER, [
+    contactKey,
+  ]);
+  throw holder?.status === 'removed' ? new ContactReservedError(kind) : new ContactInUseError(kind);
 }

@@ -13,6 +13,6 @@ export function toCustomerRow(state: CustomerState): CustomerRow {
   };
 }
 
-export function toCustomerState(row: CustomerRow): CustomerState {
+export function toCustomerState(row: Pick<CustomerRow, 'state'>): CustomerState {
   return JSON.parse(row.state) as CustomerState;
 }

@@ -1,5 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { Database, uniqueViolationTable, type Transaction } from '@app/persistence';
+import {
+  Database,
+  portableQuery,
+  runStatement,
+  uniqueViolationTable,
+  type Transaction,
+} from '@app/persistence';
 import {
   ConcurrentWriteError,
   EventStore,
@@ -12,8 +18,17 @@ import type { CustomerState } from '../domain/customer.types.js';
 import { CustomerStore, type CustomerChange } from '../application/ports/customer.store.js';
 import { ContactClaimEntity } from './contact-claim.entity.js';
 import { reconcileClaims } from './contact-claims.js';
-import { CustomerEntity } from './customer.entity.js';
+import { CustomerEntity, type CustomerRow } from './customer.entity.js';
 import { toCustomerRow, toCustomerState } from './customer-row.mapper.js';
+
+const SELECT_STATE = 'SELECT state FROM customers WHERE customer_id = $1';
+
+/**
+ * Only what a change moves (id, type and creation stay); the version condition is the last guard
+ * behind the stream lock.
+ */
+const UPDATE_STATE = `UPDATE customers SET state = $1, version = $2, updated_at = $3, reference = $4
+  WHERE customer_id = $5 AND version = $6`;
 
 /** Customers on TypeORM: events, read model and claims change in the command's transaction. */
 @Injectable()
@@ -26,7 +41,7 @@ export class TypeOrmCustomerStore extends CustomerStore {
   }
 
   async load(tx: Transaction, customerId: string): Promise<CustomerState | null> {
-    const row = await tx.getRepository(CustomerEntity).findOneBy({ customerId });
+    const [row] = await portableQuery<Pick<CustomerRow, 'state'>>(tx, SELECT_STATE, [customerId]);
     return row ? toCustomerState(row) : null;
   }
 
@@ -83,23 +98,19 @@ export class TypeOrmCustomerStore extends CustomerStore {
   }
 
   private async writeReadModel(tx: Transaction, change: CustomerChange): Promise<void> {
-    const repository = tx.getRepository(CustomerEntity);
     const row = toCustomerRow(change.current);
     if (change.previous === null) {
-      await repository.insert(row);
+      await tx.getRepository(CustomerEntity).insert(row);
       return;
     }
-    // Only what a change moves (id, type and creation stay); the version condition is the last
-    // guard behind the stream lock.
-    const result = await repository.update(
-      { customerId: row.customerId, version: change.previous.version },
-      {
-        state: row.state,
-        version: row.version,
-        updatedAt: row.updatedAt,
-        reference: row.reference,
-      },
-    );
-    if (result.affected === 0) throw new ConcurrentWriteError(row.customerId);
+    const { affected } = await runStatement(tx, UPDATE_STATE, [
+      row.state,
+      row.version,
+      row.updatedAt,
+      row.reference,
+      row.customerId,
+      change.previous.version,
+    ]);
+    if (affected === 0) throw new ConcurrentWriteError(row.customerId);
   }
 }
