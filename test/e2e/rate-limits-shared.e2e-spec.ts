@@ -1,5 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type TestAgent from 'supertest/lib/agent.js';
+import { Database } from '@app/persistence';
+import { counterPool } from '../../apps/api/src/http/rate-limit/rate-limiters.js';
 import { POSTGRES_ADMIN_URL } from '../support/databases.js';
 import { startInstances, stopInstances, type RunningInstance } from '../support/instances.js';
 import { SLOW_TIMEOUT_MS } from '../support/connectfi-requests.js';
@@ -44,6 +46,16 @@ onPostgres('one write budget for three instances on one PostgreSQL database', ()
       instances.map((instance) => instance.http),
       token,
     );
+  });
+
+  it('counts on connections of their own that do not wait for the disk', async () => {
+    const pool = counterPool(instances[0]!.app.app.get(Database));
+    try {
+      const { rows } = await pool.query<{ synchronous_commit: string }>('SHOW synchronous_commit');
+      expect(rows).toEqual([{ synchronous_commit: 'off' }]);
+    } finally {
+      await pool.end();
+    }
   });
 });
 

@@ -1,4 +1,5 @@
 import { Redis } from 'ioredis';
+import pg from 'pg';
 import {
   RateLimiterMemory,
   RateLimiterPostgres,
@@ -39,6 +40,24 @@ function connected(redis: Redis): Promise<void> {
   });
 }
 
+/** Connections of the PostgreSQL counters: their upserts on a few hot rows queue on row locks. */
+const COUNTER_CONNECTIONS = 4;
+
+/**
+ * The counters' own connections to the service's database, whose transactions do not wait for
+ * their WAL to reach the disk (`synchronous_commit=off`): a count is not a customer's data, and
+ * a crash forgets at most the last fraction of a second of it, while waiting would add a disk
+ * flush to every write request. The commands' own transactions stay fully durable.
+ */
+export function counterPool(db: Database): pg.Pool {
+  const shared = ((db.dataSource.driver as PostgresDriver).master as pg.Pool).options;
+  return new pg.Pool({
+    ...shared,
+    max: COUNTER_CONNECTIONS,
+    options: '-c synchronous_commit=off',
+  });
+}
+
 /**
  * One limiter per budget, all in one shared store: Redis when REDIS_URL is set, else the
  * PostgreSQL table every instance on the database shares, else (SQLite, one instance) memory. A
@@ -49,6 +68,7 @@ export function createRateLimiters(config: RateLimitConfig, db: Database): RateL
   const redis = config.redisUrl
     ? new Redis(config.redisUrl, { enableOfflineQueue: false })
     : undefined;
+  const counters = !redis && db.isPostgres ? counterPool(db) : undefined;
   const limiter = (keyPrefix: Budget, points: number): RateLimiterAbstract => {
     const common = { keyPrefix, points, duration: MINUTE_S };
     const insuranceLimiter = new RateLimiterMemory(common);
@@ -56,11 +76,10 @@ export function createRateLimiters(config: RateLimitConfig, db: Database): RateL
       const redisKeys = { ...common, keyPrefix: `${config.redisPrefix}:${keyPrefix}` };
       return new RateLimiterRedis({ ...redisKeys, storeClient: redis, insuranceLimiter });
     }
-    if (db.isPostgres) {
-      const pool = (db.dataSource.driver as PostgresDriver).master as unknown;
+    if (counters) {
       return new RateLimiterPostgres({
         ...common,
-        storeClient: pool,
+        storeClient: counters,
         tableName: 'rate_limits',
         tableCreated: true,
         // The library deletes rows expired an hour ago every five minutes.
@@ -80,6 +99,7 @@ export function createRateLimiters(config: RateLimitConfig, db: Database): RateL
     ready: () => (redis ? connected(redis) : Promise.resolve()),
     close: async () => {
       await redis?.quit().catch(() => undefined);
+      await counters?.end().catch(() => undefined);
     },
   };
 }
