@@ -1,4 +1,6 @@
-import { Database } from '@app/persistence';
+import { Database, runStatement } from '@app/persistence';
+import { bpmSender } from '../support/bpm-requests.js';
+import { individualRegistrar } from '../support/customers.js';
 import { POSTGRES_ADMIN_URL } from '../support/databases.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
@@ -20,12 +22,16 @@ describePostgres('stream locks on PostgreSQL (Database.lockStream)', () => {
   });
   afterAll(() => t.close());
 
-  /** Resolves once some transaction waits for an advisory lock (polls pg_locks; no fixed sleep). */
-  async function someoneWaits(): Promise<void> {
+  /**
+   * Resolves once some transaction waits for an advisory lock, or for a row another transaction
+   * holds (polls pg_locks; no fixed sleep).
+   */
+  async function someoneWaits(locktype: 'advisory' | 'transactionid' = 'advisory'): Promise<void> {
     for (;;) {
       const rows = await db.read((m) =>
         m.query<Array<{ n: string }>>(
-          "SELECT COUNT(*) AS n FROM pg_locks WHERE locktype = 'advisory' AND NOT granted",
+          'SELECT COUNT(*) AS n FROM pg_locks WHERE locktype = $1 AND NOT granted',
+          [locktype],
         ),
       );
       if (Number(rows[0]?.n) > 0) return;
@@ -71,5 +77,35 @@ describePostgres('stream locks on PostgreSQL (Database.lockStream)', () => {
     first.release();
     await first.done;
     expect(order).toEqual(['other stream enters', 'first commits cust_lock_b']);
+  });
+
+  it("makes a customer's command wait while another transaction holds the customer's row", async () => {
+    const token = await t.tokenFor();
+    const customerId = await individualRegistrar(t, token, 'row_lock')();
+    const order: string[] = [];
+    const release = gate();
+    const locked = gate();
+    const holder = db.transaction(async (tx) => {
+      await runStatement(tx, 'SELECT version FROM customers WHERE customer_id = $1 FOR UPDATE', [
+        customerId,
+      ]);
+      locked.open();
+      await release.opened;
+      order.push('holder commits');
+    });
+    await locked.opened;
+    const update = bpmSender(t, token)('UpdateContactCommand', {
+      contactEncodedKey: customerId,
+      address: '1 Waiting Street',
+    }).then((response) => {
+      order.push(`update answers ${response.status}`);
+      return response;
+    });
+    await someoneWaits('transactionid');
+    expect(order).toEqual([]);
+    release.open();
+    await holder;
+    expect((await update).body).toMatchObject({ statusCode: '00', data: { version: 2 } });
+    expect(order).toEqual(['holder commits', 'update answers 200']);
   });
 });

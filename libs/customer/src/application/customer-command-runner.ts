@@ -36,7 +36,7 @@ export class CustomerCommandRunner {
   ): Promise<CommandOutcome> {
     const { commandName, customerId, metadata, expectedVersion } = command;
     return this.runner.run(
-      { commandName, streamId: customerId, customerId, metadata },
+      { commandName, streamId: customerId, customerId, metadata, lock: 'work' },
       async (tx) => {
         const state = await this.store.load(tx, customerId);
         if (!state) throw new CustomerNotFoundError(customerId);
@@ -51,16 +51,24 @@ export class CustomerCommandRunner {
     );
   }
 
-  /** Registration: the customer is new, so the save fails if the id or a contact is taken. */
+  /**
+   * Registration: the customer is new, so there is no row to lock; the save fails if the id or a
+   * contact is taken.
+   */
   register(
     commandName: string,
     metadata: CommandMetadata,
     customerId: string,
     create: () => Customer,
   ): Promise<CommandOutcome> {
-    return this.runner.run({ commandName, streamId: customerId, customerId, metadata }, (tx) =>
-      this.save(tx, commandName, metadata, null, create()),
-    );
+    const command = {
+      commandName,
+      streamId: customerId,
+      customerId,
+      metadata,
+      lock: 'work',
+    } as const;
+    return this.runner.run(command, (tx) => this.save(tx, commandName, metadata, null, create()));
   }
 
   private async save(

@@ -41,8 +41,9 @@ export class TypeOrmCustomerStore extends CustomerStore {
   }
 
   async load(tx: Transaction, customerId: string): Promise<CustomerState | null> {
-    const [row] = await portableQuery<Pick<CustomerRow, 'state'>>(tx, SELECT_STATE, [customerId]);
-    return row ? toCustomerState(row) : null;
+    // SQLite has no row locks and needs none: its queue runs one transaction at a time.
+    const sql = this.db.isPostgres ? `${SELECT_STATE} FOR UPDATE` : SELECT_STATE;
+    return this.stateOf(tx, sql, customerId);
   }
 
   async save(tx: Transaction, change: CustomerChange): Promise<void> {
@@ -67,7 +68,7 @@ export class TypeOrmCustomerStore extends CustomerStore {
   }
 
   find(customerId: string): Promise<CustomerState | null> {
-    return this.db.read((manager) => this.load(manager, customerId));
+    return this.db.read((manager) => this.stateOf(manager, SELECT_STATE, customerId));
   }
 
   findIdByContact(contactKey: string): Promise<string | null> {
@@ -81,6 +82,15 @@ export class TypeOrmCustomerStore extends CustomerStore {
 
   history(customerId: string, range?: StreamRange): Promise<StoredEvent[]> {
     return this.db.read((manager) => this.events.readStream(manager, customerId, range));
+  }
+
+  private async stateOf(
+    manager: Transaction,
+    sql: string,
+    customerId: string,
+  ): Promise<CustomerState | null> {
+    const [row] = await portableQuery<Pick<CustomerRow, 'state'>>(manager, sql, [customerId]);
+    return row ? toCustomerState(row) : null;
   }
 
   private async appendEvents(tx: Transaction, change: CustomerChange): Promise<void> {

@@ -7,7 +7,7 @@ import type { CommandLog } from './command-log.js';
 import type { CommandMetadata } from './command-metadata.js';
 import { ConcurrentWriteError } from './concurrent-write.error.js';
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry-policy.js';
-import type { StreamTransactions } from './stream-transactions.js';
+import type { StreamLock, StreamTransactions } from './stream-transactions.js';
 
 /** What the runner needs to know of a command: its stream, and what the command log records. */
 export interface RunnableCommand {
@@ -17,6 +17,8 @@ export interface RunnableCommand {
   /** The customer the command-log row names; null for operations commands. */
   readonly customerId: string | null;
   readonly metadata: CommandMetadata;
+  /** How the stream is locked (StreamLock); `stream` unless the work locks it itself. */
+  readonly lock?: StreamLock;
 }
 
 /** What a command decided: its answer, and whether it changed anything (else it is a no-op). */
@@ -79,15 +81,19 @@ export class CommandRunner {
   ): Promise<Decision<T>> {
     for (let attempt = 1; ; attempt++) {
       try {
-        return await this.transactions.inStream(command.streamId, async (tx) => {
-          const decision = await decide(tx);
-          for (const participant of this.participants) {
-            await participant.decided?.(tx, command, decision);
-          }
-          // Last in the transaction, so its duration runs from arrival to just before the commit.
-          await this.log.write(tx, this.logEntryOf(command, decision));
-          return decision;
-        });
+        return await this.transactions.inStream(
+          command.streamId,
+          async (tx) => {
+            const decision = await decide(tx);
+            for (const participant of this.participants) {
+              await participant.decided?.(tx, command, decision);
+            }
+            // Last in the transaction, so its duration runs from arrival to just before the commit.
+            await this.log.write(tx, this.logEntryOf(command, decision));
+            return decision;
+          },
+          command.lock,
+        );
       } catch (error) {
         if (!(error instanceof ConcurrentWriteError)) throw await this.rejected(command, error);
         if (attempt >= this.retry.maxAttempts) {

@@ -22,7 +22,11 @@ export interface CustomerChange {
 
 /** Where customers are kept. The infrastructure implements it; the database decides races. */
 export abstract class CustomerStore {
-  /** The customer's state inside a command's transaction (which holds the stream's lock). */
+  /**
+   * The customer's state inside a command's transaction, its row locked until the transaction
+   * ends: this is the customer stream's lock (StreamLock `work`), so every command that writes
+   * to an existing customer's stream loads it first.
+   */
   abstract load(tx: Transaction, customerId: string): Promise<CustomerState | null>;
   /**
    * Appends the events, updates the read model and the contact claims, in `tx`. Throws

@@ -13,6 +13,7 @@ function setUp() {
   world.verifications.rows.set('ver_1', aVerification());
   const handler = new AttemptVerificationHandler(
     world.commands,
+    world.store,
     world.verifications,
     new PredictableCodes(),
     world.clock,

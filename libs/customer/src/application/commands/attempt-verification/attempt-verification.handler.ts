@@ -5,6 +5,7 @@ import { CommandRunner } from '@app/event-store';
 import { VerificationNotFoundError } from '../../../domain/errors/verification.errors.js';
 import { attempt } from '../../../domain/verification/verification.rules.js';
 import type { Verification } from '../../../domain/verification/verification.types.js';
+import { CustomerStore } from '../../ports/customer.store.js';
 import { CLOCK } from '../../tokens.js';
 import { VerificationCodes, VerificationStore } from '../../verifications/verification.ports.js';
 import { AttemptVerificationCommand } from './attempt-verification.command.js';
@@ -12,7 +13,8 @@ import { AttemptVerificationCommand } from './attempt-verification.command.js';
 /**
  * Tries a code. The attempt counts whatever its answer: a wrong code commits the lower
  * `attemptsRemaining` and then answers 422, so the command runner commits the refusal. Attempts
- * of one customer queue on the customer's stream lock, so each one is counted once.
+ * of one customer queue on the customer's stream lock (its row, which the store's load locks),
+ * so each one is counted once.
  */
 @CommandHandler(AttemptVerificationCommand)
 export class AttemptVerificationHandler implements ICommandHandler<
@@ -21,6 +23,7 @@ export class AttemptVerificationHandler implements ICommandHandler<
 > {
   constructor(
     private readonly runner: CommandRunner,
+    private readonly customers: CustomerStore,
     private readonly verifications: VerificationStore,
     private readonly codes: VerificationCodes,
     @Inject(CLOCK) private readonly clock: Clock,
@@ -29,8 +32,9 @@ export class AttemptVerificationHandler implements ICommandHandler<
   execute(command: AttemptVerificationCommand): Promise<Verification> {
     const { commandName, customerId, metadata } = command;
     return this.runner.run(
-      { commandName, streamId: customerId, customerId, metadata },
+      { commandName, streamId: customerId, customerId, metadata, lock: 'work' },
       async (tx) => {
+        await this.customers.load(tx, customerId);
         const verification = await this.verifications.load(tx, command.verificationId);
         if (!verification || verification.customerId !== customerId) {
           throw new VerificationNotFoundError(command.verificationId);

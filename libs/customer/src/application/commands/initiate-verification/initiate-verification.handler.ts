@@ -47,7 +47,7 @@ export class InitiateVerificationHandler implements ICommandHandler<
   execute(command: InitiateVerificationCommand): Promise<Verification> {
     const { commandName, customerId, metadata } = command;
     return this.runner.run(
-      { commandName, streamId: customerId, customerId, metadata },
+      { commandName, streamId: customerId, customerId, metadata, lock: 'work' },
       async (tx) => {
         const state = await this.customers.load(tx, customerId);
         if (!state) throw new CustomerNotFoundError(customerId);
