@@ -9,6 +9,8 @@ const LISTENING = /listening on ([\d.]+:\d+)/;
 export interface BenchProcess {
   readonly url: string;
   readonly child: ChildProcess;
+  /** When it was spawned (performance.now()). */
+  readonly spawnedAt: number;
   /** The largest resident set the process has had, in MB (VmHWM). */
   peakRssMb(): number;
   stop(): Promise<void>;
@@ -20,6 +22,7 @@ export async function startProcess(
   env: Readonly<Record<string, string>>,
   nodeArgs: readonly string[] = [],
 ): Promise<BenchProcess> {
+  const spawnedAt = performance.now();
   const child = spawn(process.execPath, [...nodeArgs, script], {
     env: { PATH: process.env.PATH ?? '', PORT: '0', LOG_LEVEL: 'silent', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -37,6 +40,7 @@ export async function startProcess(
   return {
     url,
     child,
+    spawnedAt,
     peakRssMb() {
       const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
       const kb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0);
@@ -47,4 +51,14 @@ export async function startProcess(
       await exited;
     },
   };
+}
+
+/** Milliseconds from spawning the service to its first 200 from `/health/ready`. */
+export async function readyAfterMs(service: BenchProcess): Promise<number> {
+  for (;;) {
+    const response = await fetch(`${service.url}/health/ready`).catch(() => undefined);
+    await response?.arrayBuffer();
+    if (response?.status === 200) return performance.now() - service.spawnedAt;
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
 }

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { drive, summarise, type Samples } from './load.js';
-import { startProcess, type BenchProcess } from './processes.js';
+import { readyAfterMs, startProcess, type BenchProcess } from './processes.js';
 import { printResult, summaryLine } from './report.js';
 import { benchDatabases } from './databases.js';
 import { seedCustomers, tokenOf } from './seed.js';
@@ -58,6 +58,10 @@ async function main(): Promise<void> {
     await service.stop();
     await databases.copyForBaseline();
     service = await startProcess(SERVICE, serviceEnv(databases.service), SERVICE_NODE_ARGS);
+    const startUpMs = await readyAfterMs(service);
+    process.stdout.write(
+      `service start-up to /health/ready on the seeded database: ${startUpMs.toFixed(0)} ms\n`,
+    );
     const baseline = await startProcess(BASELINE, {
       DATABASE_URL: databases.baseline,
       AUTH_JWT_SECRET: SECRET,
