@@ -21,10 +21,12 @@ function prepareSqlite(db: Database.Database): void {
 
 /**
  * Connections per instance on PostgreSQL. A write holds its connection for its whole transaction
- * (a dozen statements), so the pool, not the CPU, bounds a busy instance's writes; several
- * instances share the server's max_connections (100 by default).
+ * (about eight statements); more connections than the server has cores to run them only queue
+ * inside it: on two cores 5 did more than 10, 20 or 30 (docs/decisions.md "Pool size"). Several
+ * instances share the server's max_connections (100 by default); an audit export holds one for
+ * as long as it streams.
  */
-export const DEFAULT_POOL_SIZE = 10;
+export const DEFAULT_POOL_SIZE = 5;
 
 /** TypeORM options for the target; the schema always comes from migrations, never `synchronize`. */
 export function dataSourceOptions(
