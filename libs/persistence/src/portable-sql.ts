@@ -24,11 +24,8 @@ export async function runStatement<T>(
   if (manager.connection.options.type === 'postgres') {
     return runPrepared<T>(manager, sql, [...parameters]);
   }
-  const ordered: unknown[] = [];
-  const text = sql.replace(/\$(\d+)/g, (_match, n: string) => {
-    ordered.push(parameters[Number(n) - 1]);
-    return '?';
-  });
+  const { text, order } = positional(sql);
+  const ordered = order.map((index) => parameters[index]);
   const runner = manager.queryRunner ?? manager.connection.createQueryRunner();
   const result = await runner.query(text, ordered, true);
   const rows = (result.records ?? []) as T[];
@@ -42,6 +39,29 @@ export async function portableQuery<T>(
   parameters: readonly unknown[],
 ): Promise<T[]> {
   return (await runStatement<T>(manager, sql, parameters)).rows;
+}
+
+/** SQLite's form of a statement: `?` placeholders, and which parameter each one takes. */
+interface Positional {
+  readonly text: string;
+  readonly order: readonly number[];
+}
+
+const positionals = new Map<string, Positional>();
+
+/** Rewritten once per statement text: the hot statements come back on every command. */
+function positional(sql: string): Positional {
+  let known = positionals.get(sql);
+  if (!known) {
+    const order: number[] = [];
+    const text = sql.replace(/\$(\d+)/g, (_match, n: string) => {
+      order.push(Number(n) - 1);
+      return '?';
+    });
+    known = { text, order };
+    positionals.set(sql, known);
+  }
+  return known;
 }
 
 const names = new Map<string, string>();
