@@ -25,6 +25,7 @@ describeEachDatabase('GET /api/audit/events (API.md §8)', (database) => {
   const items = async (query: Record<string, string | number>) => {
     const res = await get('/api/audit/events', query);
     expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toBe('application/json; charset=utf-8');
     return res.body.items as Item[];
   };
 

@@ -6,6 +6,7 @@ export * from './events/event-rows.js';
 export * from './commands/command-query.js';
 export * from './commands/command-log.reader.js';
 export * from './views/audit-event.view.js';
+export * from './views/stored-event-text.js';
 export * from './audit.module.js';
 export * from './audit.errors.js';
 export * from './verify/verification-report.js';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ValidationFailedError } from '@app/core';
-import { EventEntity } from '@app/event-store';
+import { EventEntity, type EventRow } from '@app/event-store';
 import { Database } from '@app/persistence';
 import { encodeEventCursor, type EventCursor } from '../filters/audit-cursor.js';
 import type { AuditPage, EventFilter } from '../filters/audit-filter.js';
@@ -14,14 +14,15 @@ export class AuditEventsReader {
   constructor(private readonly db: Database) {}
 
   /**
-   * One page after the cursor; one row more than asked tells whether more follow. A cursor
-   * handed out by a list of another order (bounded in time or not) is refused.
+   * One page after the cursor, as stored rows (written out from their text, storedPageBuffer);
+   * one row more than asked tells whether more follow. A cursor handed out by a list of another
+   * order (bounded in time or not) is refused.
    */
   async page(
     filter: EventFilter,
     after: EventCursor | undefined,
     limit: number,
-  ): Promise<AuditPage<SealedEvent>> {
+  ): Promise<AuditPage<EventRow>> {
     const order = eventOrderOf(filter);
     if (after !== undefined && !cursorFits(order, after)) {
       throw ValidationFailedError.field('cursor', 'cursor must be the nextCursor of this list');
@@ -29,11 +30,11 @@ export class AuditEventsReader {
     const rows = await this.db.read((manager) =>
       eventRows(eventQuery(manager, filter, after).limit(limit + 1)),
     );
-    const items = rows.slice(0, limit).map(sealedEventOf);
+    const items = rows.slice(0, limit);
     const last = items.at(-1);
     if (rows.length <= limit || !last) return { items };
-    const { position, occurredAt } = last;
-    const cursor = order === 'time' ? { position, occurredAt } : { position };
+    const position = Number(last.position);
+    const cursor = order === 'time' ? { position, occurredAt: last.occurredAt } : { position };
     return { items, nextCursor: encodeEventCursor(cursor) };
   }
 

@@ -8,11 +8,6 @@ export const CONTENT_TYPES: Readonly<Record<ExportFormat, string>> = {
   csv: 'text/csv; charset=utf-8; header=present',
 };
 
-/** One event per line, exactly as `GET /api/audit/events` shows it: verifiable offline. */
-export function ndjsonLines(events: readonly AuditEventView[]): string {
-  return events.map((event) => `${JSON.stringify(event)}\n`).join('');
-}
-
 const CSV_COLUMNS = [
   'position',
   'eventId',

@@ -1,5 +1,7 @@
 import { hideSsns, maskPii } from '@app/customer';
 import { toStoredEvent, type EventRow, type StoredEvent } from '@app/event-store';
+import { hideSsnsInText } from './ssn-text.js';
+import type { StoredLine } from './stored-event-text.js';
 
 /**
  * A stored event with its seal (the keyed HMAC of its hash), when the row has one: whoever holds
@@ -24,8 +26,29 @@ export type AuditEventView = SealedEvent & { readonly redacted?: true };
  * (API.md §8, docs/decisions.md "SSNs").
  */
 export function auditEventView(event: SealedEvent, seesPii: boolean): AuditEventView {
-  const withoutSsns = hideSsns(event.data);
-  const data = seesPii ? withoutSsns : maskPii(withoutSsns);
-  // Both return their argument itself when they changed nothing.
+  const data = shownData(event.data, seesPii);
   return data === event.data ? event : { ...event, data, redacted: true };
+}
+
+/** What a reader is shown of an event's data: the data itself when nothing is hidden from them. */
+function shownData(data: Record<string, unknown>, seesPii: boolean): Record<string, unknown> {
+  const withoutSsns = hideSsns(data);
+  // Both return their argument itself when they changed nothing.
+  return seesPii ? withoutSsns : maskPii(withoutSsns);
+}
+
+/**
+ * A stored row as auditEventView shows it, to be written from its stored text: a reader with
+ * `audit:pii` has only the SSN documents of its data rewritten, from the text (most rows have
+ * none, and nothing is parsed); other readers' data is parsed and masked.
+ */
+export function storedLineOf(row: EventRow, seesPii: boolean): StoredLine {
+  if (seesPii) {
+    if (!row.data.includes('"SSN"')) return { row };
+    const hidden = hideSsnsInText(row.data);
+    return hidden === row.data ? { row } : { row, redactedData: hidden };
+  }
+  const data = JSON.parse(row.data) as Record<string, unknown>;
+  const shown = shownData(data, false);
+  return shown === data ? { row } : { row, redactedData: JSON.stringify(shown) };
 }
