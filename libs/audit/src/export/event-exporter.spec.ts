@@ -35,9 +35,12 @@ describe('EventExporter', () => {
     const first = await iterator.next();
     // The first chunk: the first hundred events of the first page, one line each.
     const text = (first.value as Buffer).toString('utf8');
-    expect(text.split('\n').slice(0, -1).map((line) => JSON.parse(line).version)).toEqual(
-      Array.from({ length: 100 }, (_, i) => i + 1),
-    );
+    expect(
+      text
+        .split('\n')
+        .slice(0, -1)
+        .map((line) => JSON.parse(line).version),
+    ).toEqual(Array.from({ length: 100 }, (_, i) => i + 1));
     await new Promise((resolve) => setImmediate(resolve));
     expect(reads).toBeLessThanOrEqual(5); // the last position, then a few pages ahead at most
     stream.destroy();

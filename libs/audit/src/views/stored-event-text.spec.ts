@@ -21,7 +21,9 @@ const shownJson = (row: EventRow, seesPii: boolean) =>
   JSON.stringify(auditEventView(sealedEventOf(row), seesPii));
 
 const storedJson = (row: EventRow, seesPii: boolean) =>
-  storedPageBuffer([storedLineOf(row, seesPii)]).toString('utf8').slice('{"items":['.length, -2);
+  storedPageBuffer([storedLineOf(row, seesPii)])
+    .toString('utf8')
+    .slice('{"items":['.length, -2);
 
 describe('events written from their stored text', () => {
   it('write the same line as the parsed event, sealed or not, whatever its characters', () => {
