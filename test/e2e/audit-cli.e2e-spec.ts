@@ -1,8 +1,13 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { AUTH_OPTIONS, type AuthOptions } from '@app/auth';
 import { asText, getAs } from '../support/audit-clients.js';
-import { buildCli, removeScratchFolders, runCli, scratchFolder } from '../support/cli.js';
+import {
+  buildCli,
+  removeScratchFolders,
+  runCli,
+  scratchFolder,
+  serverSecretOf,
+} from '../support/cli.js';
 import { individualBody } from '@app/testing';
 import { describeEachDatabase, type DatabaseKind } from '../support/databases.js';
 import { tamperer } from '../support/tampering.js';
@@ -45,11 +50,6 @@ async function appWithCustomers(database: DatabaseKind): Promise<{ t: TestApp; u
   }
   return { t, url: database === 'sqlite' ? file : t.databaseUrl };
 }
-
-/** The server's secret, as an operator's environment holds it for the CLI. */
-const serverSecretOf = (t: TestApp) => ({
-  AUTH_JWT_SECRET: t.app.get<AuthOptions>(AUTH_OPTIONS).jwtSecret,
-});
 
 describeEachDatabase('the audit CLI', (database) => {
   describe('audit:verify', () => {

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir, userInfo } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
+import { AUTH_OPTIONS, type AuthOptions } from '@app/auth';
 import type { DatabaseKind } from './databases.js';
 import { createTestApp, TEST_SIGNING_SECRET, type TestApp } from './test-app.js';
 
@@ -73,3 +74,8 @@ export async function appForCli(database: DatabaseKind): Promise<{ t: TestApp; u
   });
   return { t, url: database === 'sqlite' ? file : t.databaseUrl };
 }
+
+/** The server's secret, as an operator's environment holds it for the CLI. */
+export const serverSecretOf = (t: TestApp) => ({
+  AUTH_JWT_SECRET: t.app.get<AuthOptions>(AUTH_OPTIONS).jwtSecret,
+});

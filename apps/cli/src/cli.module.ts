@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CliDatabase } from './cli-database.js';
+import { AuditSealLegacyCommand } from './commands/audit-seal-legacy.command.js';
 import { AuditVerifyFileCommand } from './commands/audit-verify-file.command.js';
 import { AuditVerifyCommand } from './commands/audit-verify.command.js';
 import { ClientsCreateCommand } from './commands/clients-create.command.js';
@@ -15,6 +16,7 @@ import { ProjectionsRebuildCommand } from './commands/projections-rebuild.comman
 const COMMANDS = [
   AuditVerifyCommand,
   AuditVerifyFileCommand,
+  AuditSealLegacyCommand,
   ProjectionsRebuildCommand,
   ClientsCreateCommand,
   ClientsListCommand,

@@ -16,3 +16,4 @@ export * from './export/event-exporter.js';
 export * from './export/export-file.verifier.js';
 export * from './rebuild/rebuild-report.js';
 export * from './rebuild/projection-rebuilder.js';
+export * from './seal/legacy-event-sealer.js';

@@ -26,9 +26,16 @@ export class LogVerifier {
     private readonly sealer: EventSealer,
   ) {}
 
-  /** The whole log, or one customer's stream. */
-  async verify(customerId?: string): Promise<VerificationReport> {
-    const run = new VerificationRun(this.sealer);
+  /**
+   * The whole log, or one customer's stream. `unsealedAllowed` checks everything but whether
+   * each event carries a seal (a seal it carries is still checked): what LegacyEventSealer asks
+   * before sealing the events written before seals existed.
+   */
+  async verify(
+    customerId?: string,
+    options: { readonly unsealedAllowed?: boolean } = {},
+  ): Promise<VerificationReport> {
+    const run = new VerificationRun(this.sealer, options.unsealedAllowed);
     let after: RowKey | undefined;
     do {
       const rows = await this.db.read((m) => nextBatch(m, after, { only: customerId }));

@@ -1,0 +1,55 @@
+import { Command, CommandRunner, Option } from 'nest-commander';
+import { LegacyEventSealer, type LegacySealReport } from '@app/audit';
+import { CliDatabase } from '../cli-database.js';
+import { cliRequester, EXIT_FOUND, guarded, writeJson, writeLine } from '../cli-output.js';
+import { serverSealer } from './audit-seal-key.js';
+
+interface SealOptions {
+  readonly json?: boolean;
+}
+
+function print(report: LegacySealReport): void {
+  if (report.failures.length > 0) {
+    writeLine(`NOT SEALED: the log fails ${report.failures.length} checks besides seals`);
+    for (const f of report.failures) writeLine(`  ${f.streamId} v${f.version} ${f.reason}`);
+    if (report.truncated) writeLine('  … more failures than listed');
+    return;
+  }
+  writeLine(`sealed ${report.sealed} events written before seals existed`);
+  if (report.leftUnsealed > 0) {
+    writeLine(`left ${report.leftUnsealed} unsealed events written after the first sealed one`);
+  }
+}
+
+/**
+ * `audit:seal-legacy`: seals the events of a log that predates seals, with the server's key,
+ * once the log verifies but for those seals (LegacyEventSealer). Exits 1, sealing nothing, when
+ * the log fails any other check, and 1 when unsealed events after the first sealed one remain.
+ */
+@Command({
+  name: 'audit:seal-legacy',
+  description: 'Seal the events written before seals existed, if the log otherwise verifies',
+})
+export class AuditSealLegacyCommand extends CommandRunner {
+  constructor(private readonly database: CliDatabase) {
+    super();
+  }
+
+  run(_args: string[], options: SealOptions = {}): Promise<void> {
+    return guarded(async () => {
+      const sealer = serverSealer();
+      const { db, runner, eventStore } = await this.database.open();
+      const report = await new LegacyEventSealer(db, sealer, runner, eventStore).seal(
+        cliRequester(),
+      );
+      if (options.json) writeJson(report);
+      else print(report);
+      return report.failures.length === 0 && report.leftUnsealed === 0 ? 0 : EXIT_FOUND;
+    });
+  }
+
+  @Option({ flags: '--json', description: 'print the report as JSON' })
+  parseJson(): boolean {
+    return true;
+  }
+}
