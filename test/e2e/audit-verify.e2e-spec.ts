@@ -1,4 +1,4 @@
-import { eventHash, OPS_STREAM, toStoredEvent } from '@app/event-store';
+import { CommandEventTypeEntity, eventHash, OPS_STREAM, toStoredEvent } from '@app/event-store';
 import { getAs } from '../support/audit-clients.js';
 import { individualBody } from '@app/testing';
 import { describeEachDatabase } from '../support/databases.js';
@@ -150,6 +150,21 @@ describeEachDatabase('GET /api/audit/verify', (database) => {
     const unsealed = await tamper.appendForged('v_unsealed');
     expect(await failuresOf('v_unsealed')).toEqual([
       { streamId: 'v_unsealed', version: unsealed, reason: 'unsealed' },
+    ]);
+  });
+
+  it("names an event whose command the command log's type index no longer lists", async () => {
+    await threeEvents('v_types');
+    const types = tamper.dataSource.getRepository(CommandEventTypeEntity);
+    const [two, three] = [await tamper.row('v_types', 2), await tamper.row('v_types', 3)];
+    await types.delete({ commandId: two.commandId!, type: two.type });
+    await types.update(
+      { commandId: three.commandId!, type: three.type },
+      { receivedAt: '2001-01-01T00:00:00.000Z' },
+    );
+    expect(await failuresOf('v_types')).toEqual([
+      { streamId: 'v_types', version: 2, reason: 'unlisted-type' },
+      { streamId: 'v_types', version: 3, reason: 'unlisted-type' },
     ]);
   });
 

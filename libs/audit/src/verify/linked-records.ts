@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { CustomerEntity } from '@app/customer';
-import { CommandLogEntity, OPS_STREAM } from '@app/event-store';
+import { CommandLogEntity, EventEntity, OPS_STREAM } from '@app/event-store';
 import type { AuditFailure } from './verification-report.js';
 
 /** The command ids among `ids` that have an accepted command-log row. */
@@ -19,6 +19,30 @@ export async function acceptedCommands(
     .where('c.command_id IN (:...ids)', { ids })
     .getRawMany<{ commandId: string; outcome: string }>();
   return new Set(rows.filter((row) => row.outcome === 'accepted').map((row) => row.commandId));
+}
+
+/**
+ * The positions among `positions` of events that `command_event_types` does not list under
+ * their type with their command's arrival: `GET /api/audit/commands?type=` would not find that
+ * command (a deleted or altered row there hides it). Every lookup is by primary key.
+ */
+export async function unlistedEventTypes(
+  manager: EntityManager,
+  positions: readonly number[],
+): Promise<Set<number>> {
+  if (positions.length === 0) return new Set();
+  const rows = await manager
+    .getRepository(EventEntity)
+    .createQueryBuilder('e')
+    .select('e.position', 'position')
+    .where('e.position IN (:...positions)', { positions })
+    .andWhere(
+      `NOT EXISTS (SELECT 1 FROM command_log c, command_event_types t
+        WHERE c.command_id = e.command_id AND t.type = e.type
+          AND t.received_at = c.received_at AND t.command_id = c.command_id)`,
+    )
+    .getRawMany<{ position: number | string }>();
+  return new Set(rows.map((row) => Number(row.position)));
 }
 
 /**

@@ -1,7 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { EventSealer, type EventRow, type StoredEvent } from '@app/event-store';
 import { Database } from '@app/persistence';
-import { acceptedCommands, readModelFailures, streamlessCustomers } from './linked-records.js';
+import {
+  acceptedCommands,
+  readModelFailures,
+  streamlessCustomers,
+  unlistedEventTypes,
+} from './linked-records.js';
 import type { AuditFailure, VerificationReport } from './verification-report.js';
 import { VerificationRun } from './verification-run.js';
 import {
@@ -54,7 +59,10 @@ export class LogVerifier {
     return run.tally.report();
   }
 
-  /** Events whose copied columns disagree with their metadata, or whose command is unrecorded. */
+  /**
+   * Events whose copied columns disagree with their metadata, whose command is unrecorded, or
+   * whose accepted command the command log's type index does not list under their type.
+   */
   private async recordFailures(
     rows: readonly EventRow[],
     events: readonly StoredEvent[],
@@ -63,11 +71,18 @@ export class LogVerifier {
     const accepted = await this.db.read((m) =>
       acceptedCommands(m, [...new Set(events.map(commandOf))]),
     );
+    const unlisted = await this.db.read((m) =>
+      unlistedEventTypes(
+        m,
+        events.map((event) => event.position),
+      ),
+    );
     return events.flatMap((event, index): AuditFailure[] => {
       const at = { streamId: event.streamId, version: event.version };
       const failures: AuditFailure[] = [];
       if (!columnsMatch(rows[index]!, event)) failures.push({ ...at, reason: 'columns-mismatch' });
       if (!accepted.has(commandOf(event))) failures.push({ ...at, reason: 'unrecorded-command' });
+      else if (unlisted.has(event.position)) failures.push({ ...at, reason: 'unlisted-type' });
       return failures;
     });
   }

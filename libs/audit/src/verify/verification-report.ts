@@ -5,6 +5,8 @@ import type { ChainFailureReason } from '@app/event-store';
  * against the other records that a genuine event always comes with:
  * - `columns-mismatch`: the filter columns copied from the metadata say something else;
  * - `unrecorded-command`: no accepted command-log row for the event's command (a forged row);
+ * - `unlisted-type`: the command log's type index (`command_event_types`) does not list the
+ *   event's command under its type, so `GET /api/audit/commands?type=` would not find it;
  * - `beyond-read-model`: the stream goes past the customer's read-model version (an appended row);
  * - `missing-read-model`: a customer stream without a read-model row.
  */
@@ -12,6 +14,7 @@ export type AuditFailureReason =
   | ChainFailureReason
   | 'columns-mismatch'
   | 'unrecorded-command'
+  | 'unlisted-type'
   | 'beyond-read-model'
   | 'missing-read-model';
 
