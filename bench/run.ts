@@ -18,7 +18,7 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
 const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 5);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
 const ROOT = resolve(import.meta.dirname, '../..');
-const SERVICE = resolve(ROOT, 'dist/apps/api/src/main.js');
+const SERVICE = resolve(ROOT, 'dist/server.js');
 const BASELINE = resolve(ROOT, 'dist/bench/baseline/server.js');
 const SECRET = 'bench-signing-key-0123456789-0123456789';
 /** Node options for the service, e.g. BENCH_SERVICE_NODE_ARGS='--cpu-prof --cpu-prof-dir=prof'. */

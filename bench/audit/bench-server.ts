@@ -41,7 +41,7 @@ export async function startServer(
   nodeOptions: readonly string[] = [],
 ): Promise<BenchServer> {
   const port = await freePort();
-  const child = spawn('node', [...nodeOptions, join(root, 'dist/apps/api/src/main.js')], {
+  const child = spawn('node', [...nodeOptions, join(root, 'dist/server.js')], {
     env: {
       ...process.env,
       DATABASE_URL: `sqlite:${databasePath}`,

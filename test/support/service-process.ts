@@ -2,7 +2,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 
-const MAIN = 'dist/apps/api/src/main.js';
+/** What `npm start` runs: the bundled server (apps/api/build/bundle-server.ts). */
+const MAIN = 'dist/server.js';
 const LISTENING = /listening on ([\d.]+:\d+)/;
 
 /** The built service (`npm run build`) running as a process of its own, as in production. */

@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { DemoFolder } from './demo-folder.js';
 
-/** The built server beside the built CLI: dist/apps/api/src/main.js. */
-const SERVER_MAIN = join(import.meta.dirname, '../../../api/src/main.js');
+/** The built server, as `npm start` runs it: dist/server.js (apps/api/build/bundle-server.ts). */
+const SERVER_MAIN = join(import.meta.dirname, '../../../../server.js');
 const LISTENING = /listening on (\S+):(\d+)/;
 const START_TIMEOUT_MS = 30_000;
 
