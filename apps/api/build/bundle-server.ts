@@ -1,3 +1,4 @@
+import { renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { build, type Plugin } from 'esbuild';
@@ -40,9 +41,12 @@ const uninstalledAreExternal: Plugin = {
   },
 };
 
-await build({
+const OUT = join(DIST, 'server.js');
+
+const bundled = await build({
   entryPoints: [join(DIST, 'apps/api/src/main.js')],
-  outfile: join(DIST, 'server.js'),
+  outfile: OUT,
+  write: false,
   bundle: true,
   platform: 'node',
   format: 'esm',
@@ -57,3 +61,10 @@ await build({
   },
   logLevel: 'warning',
 });
+
+// Written beside it, then renamed over it: a server starting meanwhile (test suites build in
+// parallel) reads the old file or the new one, never half of one.
+const [file] = bundled.outputFiles;
+if (!file) throw new Error('esbuild wrote no bundle');
+writeFileSync(`${OUT}.${process.pid}.tmp`, file.contents);
+renameSync(`${OUT}.${process.pid}.tmp`, OUT);
