@@ -97,6 +97,7 @@ describeEachDatabase('what the logs never hold', (database) => {
         ms: expect.any(Number) as number,
       }),
     ]);
+    expect(requestLines[0]).not.toHaveProperty('reqId'); // the request is named once
     // The route template, never the URL: the id in the path is not in the line.
     expect(JSON.stringify(requestLines)).not.toContain('log_line_nobody');
   });

@@ -39,8 +39,12 @@ export async function createApp(
     frameworkErrors: (_error: Error, request: FastifyRequest, reply: FastifyReply) =>
       answerBadUrl(request, reply),
     loggerInstance: logger,
-    // Our own onResponse hook logs one line per request, without URLs that may carry PII.
-    logController: new LogController({ disableRequestLogging: true }),
+    // Our own onResponse hook logs one line per request, without URLs that may carry PII; every
+    // line logged for a request names it `requestId`, as the answers' X-Request-Id does.
+    logController: new LogController({
+      disableRequestLogging: true,
+      requestIdLogLabel: 'requestId',
+    }),
   });
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.forRoot(config, logger),

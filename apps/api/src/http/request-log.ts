@@ -16,9 +16,9 @@ export function registerRequestLog(fastify: FastifyInstance, metrics: ServiceMet
     const status = reply.statusCode;
     metrics.request({ method: request.method, route, status }, reply.elapsedTime / 1000);
     const clientId = (request as typeof request & AuthenticatedRequest).principal?.clientId;
+    // request.log already names the request (`requestId`, create-app.ts).
     request.log.info(
       {
-        requestId: request.id,
         clientId: clientId ?? null,
         method: request.method,
         route,
