@@ -15,16 +15,22 @@ function print(report: LegacySealReport): void {
     if (report.truncated) writeLine('  … more failures than listed');
     return;
   }
+  if (report.keyUnproven) {
+    writeLine("NOT SEALED: no event carries a seal yet, so nothing shows this key is the server's");
+    writeLine('  run it again once the server has written an event');
+    return;
+  }
   writeLine(`sealed ${report.sealed} events written before seals existed`);
   if (report.leftUnsealed > 0) {
-    writeLine(`left ${report.leftUnsealed} unsealed events written after the first sealed one`);
+    writeLine(`left ${report.leftUnsealed} unsealed events written after the server began sealing`);
   }
 }
 
 /**
  * `audit:seal-legacy`: seals the events of a log that predates seals, with the server's key,
  * once the log verifies but for those seals (LegacyEventSealer). Exits 1, sealing nothing, when
- * the log fails any other check, and 1 when unsealed events after the first sealed one remain.
+ * the log fails any other check or no event proves the key yet; and 1 when unsealed events after
+ * where the server began sealing remain. A rerun finishes an interrupted run.
  */
 @Command({
   name: 'audit:seal-legacy',
@@ -44,7 +50,8 @@ export class AuditSealLegacyCommand extends CommandRunner {
       );
       if (options.json) writeJson(report);
       else print(report);
-      return report.failures.length === 0 && report.leftUnsealed === 0 ? 0 : EXIT_FOUND;
+      const done = report.failures.length === 0 && !report.keyUnproven;
+      return done && report.leftUnsealed === 0 ? 0 : EXIT_FOUND;
     });
   }
 
