@@ -1,5 +1,4 @@
 import { renameSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { build, type Plugin } from 'esbuild';
 
@@ -18,25 +17,35 @@ const DIST = join(ROOT, 'dist');
  * Packages left to Node at run time, from node_modules:
  * - native addons and the drivers TypeORM loads by name (`require(name)`);
  * - swagger-ui-dist, whose assets are served from its own folder (found from its __dirname).
+ * What the code itself loads at run time stays in node_modules too: i18n-iso-countries' English
+ * names (country.value-object.ts, through createRequire).
  */
 const RUNTIME_PACKAGES = ['better-sqlite3', 'pg', 'swagger-ui-dist'];
 
 /**
  * Optional packages that Nest, Fastify and TypeORM try to load and this service does not install
  * (microservices, other drivers, multipart): left as imports, so that they fail at run time
- * inside the try their callers wrap them in, as they do unbundled.
+ * inside the try their callers wrap them in, as they do unbundled. Whether a package is
+ * installed is asked of esbuild's own resolver (the import's kind and conditions); the build
+ * lists what it left out, so that a mistyped import cannot hide among them.
  */
+const CHECKING = Symbol('checking');
+const leftOut = new Set<string>();
 const uninstalledAreExternal: Plugin = {
   name: 'uninstalled-are-external',
   setup(bundle) {
-    bundle.onResolve({ filter: /^[^./]/ }, (args) => {
-      if (args.path.startsWith('node:') || args.resolveDir === '') return undefined;
-      try {
-        createRequire(join(args.resolveDir, 'resolving.js')).resolve(args.path);
-        return undefined;
-      } catch {
-        return { path: args.path, external: true };
-      }
+    bundle.onResolve({ filter: /^[^./]/ }, async (args) => {
+      if (args.pluginData === CHECKING || args.path.startsWith('node:')) return undefined;
+      const { kind, resolveDir, importer } = args;
+      const found = await bundle.resolve(args.path, {
+        kind,
+        resolveDir,
+        importer,
+        pluginData: CHECKING,
+      });
+      if (found.errors.length === 0) return undefined;
+      leftOut.add(args.path);
+      return { path: args.path, external: true };
     });
   },
 };
@@ -57,7 +66,10 @@ const bundled = await build({
   plugins: [uninstalledAreExternal],
   // The CommonJS packages inside an ES module still call `require` for what stays external.
   banner: {
-    js: "import { createRequire as createRequireOfBundle } from 'node:module'; const require = createRequireOfBundle(import.meta.url);",
+    js: [
+      "import { createRequire as createRequireOfBundle } from 'node:module';",
+      'const require = createRequireOfBundle(import.meta.url);',
+    ].join(' '),
   },
   logLevel: 'warning',
 });
@@ -68,3 +80,6 @@ const [file] = bundled.outputFiles;
 if (!file) throw new Error('esbuild wrote no bundle');
 writeFileSync(`${OUT}.${process.pid}.tmp`, file.contents);
 renameSync(`${OUT}.${process.pid}.tmp`, OUT);
+process.stdout.write(
+  `dist/server.js: not installed, left out: ${[...leftOut].sort().join(', ')}\n`,
+);
