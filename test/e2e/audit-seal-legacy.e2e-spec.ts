@@ -7,7 +7,6 @@ import {
   EventStore,
 } from '@app/event-store';
 import { Database } from '@app/persistence';
-import { individualBody } from '@app/testing';
 import { getAs } from '../support/audit-clients.js';
 import {
   appForCli,
@@ -17,6 +16,7 @@ import {
   runCli,
   serverSecretOf,
 } from '../support/cli.js';
+import { individualRegistrar } from '../support/customers.js';
 import { describeEachDatabase } from '../support/databases.js';
 import { tamperer } from '../support/tampering.js';
 import type { TestApp } from '../support/test-app.js';
@@ -25,14 +25,10 @@ import type { TestApp } from '../support/test-app.js';
 beforeAll(() => buildCli(), 180_000);
 afterAll(() => removeScratchFolders());
 
-async function register(t: TestApp, customerId: string): Promise<void> {
-  const admin = await t.tokenFor();
-  const body = individualBody({ customerId, email: `${customerId}@example.com` });
-  await t.http
-    .post('/api/customers')
-    .set('Authorization', `Bearer ${admin}`)
-    .send(body)
-    .expect(201);
+/** Registers each customer named, through the API. */
+async function register(t: TestApp, ...customerIds: string[]): Promise<void> {
+  const registrar = individualRegistrar(t, await t.tokenFor());
+  for (const customerId of customerIds) await registrar({ customerId });
 }
 
 /** Takes the seals off every event so far, as a log written before seals existed has none. */
@@ -51,7 +47,7 @@ async function unsealEverything(t: TestApp): Promise<void> {
  * Returns how many events are unsealed.
  */
 async function upgradedLog(t: TestApp, legacy: readonly string[]): Promise<number> {
-  for (const customerId of legacy) await register(t, customerId);
+  await register(t, ...legacy);
   await unsealEverything(t);
   const unsealed = await unsealedCount(t);
   await register(t, 'after_upgrade');

@@ -68,15 +68,14 @@ export class LogVerifier {
     events: readonly StoredEvent[],
   ): Promise<AuditFailure[]> {
     const commandOf = (event: StoredEvent) => String(event.metadata.commandId ?? '');
-    const accepted = await this.db.read((m) =>
-      acceptedCommands(m, [...new Set(events.map(commandOf))]),
-    );
-    const unlisted = await this.db.read((m) =>
-      unlistedEventTypes(
+    // One turn of the database gate for both lookups of the batch.
+    const [accepted, unlisted] = await this.db.read(async (m) => [
+      await acceptedCommands(m, [...new Set(events.map(commandOf))]),
+      await unlistedEventTypes(
         m,
         events.map((event) => event.position),
       ),
-    );
+    ]);
     return events.flatMap((event, index): AuditFailure[] => {
       const at = { streamId: event.streamId, version: event.version };
       const failures: AuditFailure[] = [];

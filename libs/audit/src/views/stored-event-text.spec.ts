@@ -2,7 +2,13 @@ import fc from 'fast-check';
 import { anEventChain } from '@app/testing';
 import { eventColumnsOf, type EventRow } from '@app/event-store';
 import { auditEventView, sealedEventOf, storedLineOf } from './audit-event.view.js';
-import { storedNdjsonBuffer, storedNdjsonLine, storedPageBuffer } from './stored-event-text.js';
+import { storedNdjsonBuffer, storedPageBuffer } from './stored-event-text.js';
+
+/** One row's NDJSON line, as the export writes it. */
+const storedNdjsonLine = (row: EventRow, redactedData?: string) =>
+  storedNdjsonBuffer([redactedData === undefined ? { row } : { row, redactedData }]).toString(
+    'utf8',
+  );
 
 /** A stored row of the chain's first event, its data as the appender stores it. */
 function rowWith(data: unknown, seal: string | null = null): EventRow {

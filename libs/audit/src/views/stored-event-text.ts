@@ -74,15 +74,6 @@ function bufferOf(write: (visit: Visit) => void): Buffer {
   return buffer;
 }
 
-/** One event's NDJSON line (tests compare it with the parsed event's). */
-export function storedNdjsonLine(row: EventRow, redactedData?: string): string {
-  let line = '';
-  visitEvent(redactedData === undefined ? { row } : { row, redactedData }, (piece) => {
-    line += piece;
-  });
-  return `${line}\n`;
-}
-
 /** An export's lines, one event per line. */
 export function storedNdjsonBuffer(lines: readonly StoredLine[]): Buffer {
   return bufferOf((visit) => {
